@@ -6,6 +6,8 @@
  * `assemble` maps them back once, through `Doc.map`.
  */
 
+import type {OffsetMap} from './normalize.js'
+
 /** Every kind of span unspun removes from an article. */
 export type RemovedKind =
   | 'page-date'
@@ -71,11 +73,8 @@ export interface Doc {
   input: string
   /** The normalized text (NFC, LF line ends, no zero-width characters, plain spaces). */
   text: string
-  /**
-   * `map[i]` is the input offset of normalized offset `i`; `map[text.length]`
-   * is `input.length`. Strictly increasing.
-   */
-  map: Uint32Array
+  /** Maps normalized offsets back to input offsets (see `toInput`). */
+  map: OffsetMap
   shape: TextShape
   blocks: Block[]
 }
@@ -173,6 +172,8 @@ export interface Article {
   /** `paragraphs` joined by a blank line. */
   body: string
   related: RelatedItem[]
+  /** Spans of the input the paragraphs were taken from, in order. */
+  kept: Span[]
   removed: Removed[]
   spun: SpunFinding[]
   /** How the input was laid out. */

@@ -1,0 +1,123 @@
+/**
+ * Stage 4: decide what is article.
+ *
+ * 1. Every block gets one verdict: the strongest finding that covers it.
+ * 2. Every block gets a weight: prose counts for the article by its length,
+ *    chrome counts against it, and a finding counts against it by its
+ *    confidence.
+ * 3. The article's main run of prose is the run of blocks with the largest
+ *    total weight (the maximum-sum run: one pass, linear time). Short lines
+ *    inside it (subheadings) stay; short lines around it go.
+ * 4. Inside the run, blocks with a finding at or above the preset's threshold
+ *    are removed; outside it, everything is.
+ */
+import type {BlockFeatures} from './features.js'
+import type {Doc, Finding, Preset} from './types.js'
+
+/** Thresholds a preset moves. The detectors stay the same. */
+export interface PresetSettings {
+  /** A finding at or above this confidence removes a block inside the main run. */
+  removeAt: number
+  /** How much a short, non-prose line weighs against the run, per character. */
+  shortPenalty: number
+}
+
+/** The settings of each preset. */
+export const PRESETS: Readonly<Record<Preset, PresetSettings>> = {
+  precision: {removeAt: 0.8, shortPenalty: 0.15},
+  balanced: {removeAt: 0.6, shortPenalty: 0.3},
+  recall: {removeAt: 0.5, shortPenalty: 0.5}
+}
+
+/** What the decider hands to `assemble`. */
+export interface Decision {
+  /** Indices of the kept blocks, in order. */
+  kept: number[]
+  /** For each removed block index, the finding that removed it. */
+  removed: Map<number, Finding>
+  /** The main run, as block indices `[start, end)`; empty when no prose was found. */
+  run: {start: number; end: number}
+}
+
+/** The strongest finding covering each block (or undefined). Ties keep the first. */
+export function verdicts(doc: Doc, findings: readonly Finding[]): (Finding | undefined)[] {
+  const best: (Finding | undefined)[] = new Array(doc.blocks.length).fill(undefined)
+  const index = new Map<number, number>()
+  for (const block of doc.blocks) index.set(block.start, block.index)
+  for (const finding of findings) {
+    for (let i = index.get(finding.start) ?? -1; i >= 0 && i < doc.blocks.length; i++) {
+      const block = doc.blocks[i]
+      if (!block || block.start >= finding.end) break
+      const current = best[i]
+      if (!current || finding.confidence > current.confidence) best[i] = finding
+    }
+  }
+  return best
+}
+
+/** How much a block counts for (positive) or against (negative) the article. */
+export function blockWeight(f: BlockFeatures, verdict: Finding | undefined, settings: PresetSettings): number {
+  if (verdict && verdict.confidence >= settings.removeAt) return -Math.max(f.chars, 40) * verdict.confidence
+  if (f.prose) return f.chars
+  if (!f.short && !f.runOn && (f.unspaced || f.stopDensity >= 0.22)) return f.chars * 0.3
+  if (f.short) return -(Math.min(f.chars, 80) * settings.shortPenalty + 5)
+  // Long but without function words: a menu or a list of names run together.
+  return -f.chars * 0.5
+}
+
+/** The maximum-sum run of weights, `[start, end)`; empty when every weight is negative. */
+export function mainRun(weights: readonly number[]): {start: number; end: number} {
+  let best = 0
+  let bestStart = 0
+  let bestEnd = 0
+  let sum = 0
+  let start = 0
+  for (const [i, weight] of weights.entries()) {
+    if (sum <= 0) {
+      sum = 0
+      start = i
+    }
+    sum += weight
+    if (sum > best) {
+      best = sum
+      bestStart = start
+      bestEnd = i + 1
+    }
+  }
+  return {start: bestStart, end: bestEnd}
+}
+
+/** A finding for a block that no detector named: it lies outside the main run. */
+function outside(doc: Doc, i: number): Finding {
+  const block = doc.blocks[i] as Doc['blocks'][number]
+  return {
+    start: block.start,
+    end: block.end,
+    kind: 'boilerplate',
+    confidence: 0.5,
+    reason: 'Outside the article\'s main run of prose.',
+    rule: 'main-run'
+  }
+}
+
+/** Decide which blocks are the article. */
+export function decide(
+  doc: Doc,
+  features: readonly BlockFeatures[],
+  findings: readonly Finding[],
+  preset: Preset = 'balanced'
+): Decision {
+  const settings = PRESETS[preset]
+  const best = verdicts(doc, findings)
+  const weights = features.map((f, i) => blockWeight(f, best[i], settings))
+  const run = mainRun(weights)
+  const kept: number[] = []
+  const removed = new Map<number, Finding>()
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const verdict = best[i]
+    const inside = i >= run.start && i < run.end
+    if (inside && (!verdict || verdict.confidence < settings.removeAt)) kept.push(i)
+    else removed.set(i, verdict ?? outside(doc, i))
+  }
+  return {kept, removed, run}
+}

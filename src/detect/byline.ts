@@ -1,0 +1,89 @@
+/**
+ * Bylines and author footers.
+ *
+ * - Bylines: "By Jane Doe", "Von Max Mustermann", "Par Jean Dupont",
+ *   "Автор: Иван Петров" — a prefix, then something that reads as names.
+ *   "By 2030, the city…" is prose, not a byline.
+ * - Footers: "Author: OpenAI", the name on its own line just before it, and
+ *   "About the author" with the short bio after it.
+ */
+import {cleanAuthors, looksLikeName, splitBylinePrefix} from '../names.js'
+import {matchesWhole, startsWithPhrase} from '../phrase-match.js'
+import type {Block, Finding} from '../types.js'
+import {blockFinding, type DetectContext, type Detector} from './context.js'
+import {lineKey} from './repeats.js'
+
+/** A byline is short (Readability: under 100 characters). */
+export const MAX_BYLINE = 140
+
+/** Find bylines and author footers. */
+export const detectByline: Detector = (context) => {
+  const findings: Finding[] = []
+  const {blocks} = context.doc
+  for (const [i, block] of blocks.entries()) {
+    if (block.text.length > MAX_BYLINE) continue
+    const footer = authorFooter(context, i)
+    if (footer.length > 0) {
+      findings.push(...footer)
+      continue
+    }
+    const byline = bylineOf(block) ?? splitByline(context, i)
+    if (byline) findings.push(byline)
+  }
+  return findings
+}
+
+/** "By" on a line of its own, the names on the next. */
+function splitByline(context: DetectContext, i: number): Finding | null {
+  const block = context.doc.blocks[i] as Block
+  const next = context.doc.blocks[i + 1]
+  if (!next || next.text.length > MAX_BYLINE || !matchesWhole('bylinePrefixes', block.text)) return null
+  const authors = cleanAuthors(next.text)
+  if (authors.length === 0 || !authors.every(looksLikeName)) return null
+  return {
+    start: block.start,
+    end: next.end,
+    kind: 'byline',
+    confidence: 0.85,
+    reason: 'A byline split over two lines.',
+    rule: 'byline',
+    data: {authors}
+  }
+}
+
+function bylineOf(block: Block): Finding | null {
+  // Bylines are printed "by Jane Doe" as often as "By Jane Doe".
+  const split = splitBylinePrefix(upperFirst(block.text))
+  if (!split) return null
+  const authors = cleanAuthors(block.text)
+  if (authors.length === 0) return null
+  return blockFinding(block, 'byline', 0.9, `A byline ("${split.prefix}" and a name).`, 'byline', {authors})
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** "Author: X" (and "X" just before it), or "About the author" and its bio. */
+function authorFooter(context: DetectContext, i: number): Finding[] {
+  const block = context.doc.blocks[i] as Block
+  if (matchesWhole('authorLabels', block.text)) {
+    const findings = [blockFinding(block, 'author-footer', 0.9, 'An "about the author" heading.', 'byline')]
+    const bio = context.doc.blocks[i + 1]
+    const f = context.features[i + 1]
+    if (bio && f && f.chars <= 600) {
+      findings.push(blockFinding(bio, 'author-footer', 0.75, 'The short bio under an author heading.', 'byline'))
+    }
+    return findings
+  }
+  const labelled = startsWithPhrase('authorLabels', block.text)
+  if (!labelled || labelled.rest === '' || !looksLikeName(labelled.rest)) return []
+  const authors = cleanAuthors(labelled.rest)
+  if (authors.length === 0) return []
+  const findings = [blockFinding(block, 'author-footer', 0.9, `An author line ("${labelled.phrase}").`, 'byline', {authors})]
+  const before = context.doc.blocks[i - 1]
+  if (before && lineKey(before.text) === lineKey(labelled.rest)) {
+    findings.unshift(blockFinding(before, 'author-footer', 0.85, 'The author\'s name, printed again on the next line.', 'byline'))
+  }
+  return findings
+}

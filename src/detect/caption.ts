@@ -1,0 +1,35 @@
+/**
+ * Photo captions and credits: "Photo: Reuters", "(Photo Credit: PTI)",
+ * "… Credit: Jane Doe, University of Tokyo", "Getty Images", "Buy Photo",
+ * "1 of 12". Gold article bodies leave captions out; so does unspun.
+ */
+import {containsPhrase, matchesWhole, startsWithPhrase} from '../phrase-match.js'
+import {blockFinding, type Detector} from './context.js'
+
+// A credit at the end of a block: "Credit: …", "Photo: …", "(AP Photo/…)", "Foto: dpa".
+const TRAILING_CREDIT =
+  /(?:\b(?:Credit|Credits|Photo|Photograph|Image|Picture|Foto|Bild|Fotos|Quelle|Crédit|Imagen|Fonte|Fot|Фото|Fotoğraf)\b *[:/]|\bPhoto Credit\b|\(AP Photo\b|\bvia Getty Images\b|\bGetty Images\b|\bShutterstock\b)[^.!?]{0,120}\)?$/u
+const CONTROL = /^(?:buy photo|enlarge this image|hide caption|toggle caption|show caption|view gallery|view slideshow|wait \d+ seconds?|\d+ of \d+|\d+\/\d+|image \d+ of \d+|photo \d+ of \d+)$/iu
+
+/** Find captions, credits and gallery controls. */
+export const detectCaption: Detector = ({doc, features}) =>
+  doc.blocks.flatMap((block, i) => {
+    const f = features[i]
+    if (!f || f.words > 80) return []
+    const text = block.text
+    if (CONTROL.test(text) || (f.words <= 6 && matchesWhole('captionControls', text))) {
+      return [blockFinding(block, 'caption', 0.9, 'A photo or gallery control.', 'caption')]
+    }
+    if (f.words <= 12 && matchesWhole('caption', text)) {
+      return [blockFinding(block, 'caption', 0.85, 'A photo credit.', 'caption')]
+    }
+    if (TRAILING_CREDIT.test(text)) {
+      return [blockFinding(block, 'caption', f.words <= 40 ? 0.85 : 0.7, 'A photo caption ending in a credit.', 'caption')]
+    }
+    if (f.words <= 16 && !f.terminal && startsWithPhrase('captionStarts', text)) {
+      return [blockFinding(block, 'caption', 0.7, 'A line that starts like a photo credit.', 'caption')]
+    }
+    const hit = f.words <= 10 ? containsPhrase('caption', text) : null
+    if (hit) return [blockFinding(block, 'caption', 0.75, `A photo credit ("${hit.phrase}").`, 'caption')]
+    return []
+  })

@@ -1,0 +1,54 @@
+/**
+ * Comment sections and comment forms. A comments heading ("Comments",
+ * "12 Comments", "Leave a Reply", "Kommentare") after most of the page's
+ * prose opens the comment section, which runs to the end of the page or to
+ * the next section a detector knows (related, subscribe). boilerpipe uses the
+ * same kind of end-of-text markers.
+ */
+import {containsPhrase, matchesWhole} from '../phrase-match.js'
+import type {Finding} from '../types.js'
+import {blockFinding, type Detector} from './context.js'
+
+const COUNT_HEADING =
+  /^\d+ *(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|komentarz[ey]?|комментари[йяев]*|коментар(?:ів|і)?|yorum)$/iu
+// A comment's signature: "Jane says: November 19, 2019 at 7:06 am",
+// "Jane on September 17, 2018 at 6:34 am said:". Strong evidence wherever it stands.
+const SIGNATURE =
+  /\b(?:says|said|wrote|sagt|schreibt|écrit|dice|escribió|scrive|diz|schreef|pisze|пишет|написал): +(?:on +)?(?:\p{L}{3,9}\.? +\d{1,2}(?:st|nd|rd|th)?,? +\d{4}|\d{1,2}\.? +\p{L}{3,9}\.? +\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})|\b\d{4},? +(?:at|um|à|a las|alle|às|om|o) +\d{1,2}[:.]\d{2} *(?:[ap]\.?m\.?)? *(?:said|says|wrote|schrieb|a écrit|escribió|scrisse|escreveu|schreef|napisał|написал):/iu
+// Markers of a comment section that never stand in article prose.
+const SECTION_MARKER =
+  /\b(?:\d+ (?:Comments|Responses|Replies)\b|Comments are closed|Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your) comment|Join the (?:conversation|discussion))/u
+const FORM_FIELD = /^(?:name|e-?mail|website|your (?:name|email|comment)|comment|post comment|submit|cancel reply|required fields are marked|save my name, email, and website in this browser for the next time i comment\.?)\*?$/iu
+
+/** Find comment headings, forms and the comment section they open. */
+export const detectComments: Detector = ({doc, features}) => {
+  const findings: Finding[] = []
+  const proseChars = features.reduce((sum, f) => sum + (f.prose ? f.chars : 0), 0)
+  let proseSoFar = 0
+  let open = false
+  for (const [i, block] of doc.blocks.entries()) {
+    const f = features[i]
+    if (!f) continue
+    const heading = f.words <= 8 && (COUNT_HEADING.test(block.text) || matchesWhole('comments', block.text) !== null)
+    if (heading) {
+      findings.push(blockFinding(block, 'comments', 0.9, 'A comment-section heading.', 'comments'))
+      // Only a heading after most of the prose opens a section: a "Comments"
+      // link in the top menu must not swallow the article.
+      open = proseSoFar >= proseChars * 0.6
+      continue
+    }
+    if (f.words <= 14 && (FORM_FIELD.test(block.text) || (f.words <= 8 && containsPhrase('comments', block.text)))) {
+      findings.push(blockFinding(block, 'comments', 0.8, 'Part of a comment form.', 'comments'))
+      continue
+    }
+    if (!open && proseSoFar > 0 && (SIGNATURE.test(block.text) || SECTION_MARKER.test(block.text))) {
+      // A signed comment (or a comment-section marker) after the article's prose began.
+      findings.push(blockFinding(block, 'comments', 0.75, 'A signed reader comment or a comment-section marker.', 'comments'))
+      open = true
+      continue
+    }
+    if (open) findings.push(blockFinding(block, 'comments', 0.7, 'Inside the comment section.', 'comments'))
+    if (f.prose) proseSoFar += f.chars
+  }
+  return findings
+}

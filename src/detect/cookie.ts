@@ -1,0 +1,25 @@
+/**
+ * Cookie and consent notices. "cookie" alone is not enough (recipes bake
+ * cookies) and "consent" alone is not either (courts rule on consent): a long
+ * line needs both a cookie word and a consent word; a short button-like line
+ * ("Accept all", "Zustimmen") needs only a consent phrase.
+ */
+import {containsPhrase} from '../phrase-match.js'
+import {blockFinding, type Detector} from './context.js'
+
+const CONSENT_CONTEXT =
+  /\b(?:accept|agree|consent|polic(?:y|ies)|privacy|settings|preferences|browser|website|tracking|partners|zustimm|akzept|einwillig|datenschutz|accepter|consentement|aceptar|acconsent|aceitar|akkoord|akceptuj|соглас|згод|kabul)/iu
+const COOKIE = /cookie|çerez/iu
+
+/** Find cookie and consent notices. */
+export const detectCookie: Detector = ({doc, features}) =>
+  doc.blocks.flatMap((block, i) => {
+    const f = features[i]
+    if (!f || f.words > 150) return []
+    if (COOKIE.test(block.text) && CONSENT_CONTEXT.test(block.text)) {
+      return [blockFinding(block, 'cookie', f.words <= 80 ? 0.9 : 0.7, 'A cookie or consent notice.', 'cookie')]
+    }
+    const hit = f.words <= 6 ? containsPhrase('cookie', block.text) : null
+    if (!hit) return []
+    return [blockFinding(block, 'cookie', 0.6, `A consent button or label ("${hit.phrase}").`, 'cookie')]
+  })

@@ -1,0 +1,22 @@
+/**
+ * Copyright and legal lines: "© 2024 Example Media", "All rights reserved",
+ * and short link lines such as "Privacy Policy" or "Impressum".
+ */
+import {containsPhrase, matchesWhole} from '../phrase-match.js'
+import {blockFinding, type Detector} from './context.js'
+
+const COPYRIGHT_SIGN = /©|\(c\) ?(?:19|20)\d\d|\bcopyright\b/iu
+
+/** Find copyright notices and legal link lines. */
+export const detectCopyright: Detector = ({doc, features}) =>
+  doc.blocks.flatMap((block, i) => {
+    const f = features[i]
+    if (!f || f.words > 60) return []
+    if (COPYRIGHT_SIGN.test(block.text) || containsPhrase('copyright', block.text)) {
+      return [blockFinding(block, 'copyright', f.words <= 30 ? 0.9 : 0.7, 'A copyright notice.', 'copyright')]
+    }
+    if (f.words <= 6 && matchesWhole('legal', block.text)) {
+      return [blockFinding(block, 'copyright', 0.85, 'A link to legal pages (privacy, terms, imprint).', 'copyright')]
+    }
+    return []
+  })

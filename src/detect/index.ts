@@ -1,0 +1,43 @@
+/**
+ * The independent detectors, in the order they run. Each is a pure function
+ * of the document; order only decides ties (the first finding wins).
+ */
+import {detectAdvertisement} from './advertisement.js'
+import {detectByline} from './byline.js'
+import {detectCaption} from './caption.js'
+import {detectComments} from './comments.js'
+import type {DetectContext, Detector} from './context.js'
+import {detectCookie} from './cookie.js'
+import {detectCopyright} from './copyright.js'
+import {detectCounter} from './counter.js'
+import {detectDateLines} from './dateline.js'
+import {detectNavigation} from './navigation.js'
+import {detectRelated} from './related.js'
+import {detectRepeats} from './repeats.js'
+import {detectShare} from './share.js'
+import {detectSubscribe} from './subscribe.js'
+import type {Finding} from '../types.js'
+
+/** Every independent detector, by rule name. */
+export const DETECTORS: Readonly<Record<string, Detector>> = {
+  dateline: detectDateLines,
+  byline: detectByline,
+  related: detectRelated,
+  comments: detectComments,
+  advertisement: detectAdvertisement,
+  share: detectShare,
+  subscribe: detectSubscribe,
+  cookie: detectCookie,
+  copyright: detectCopyright,
+  counter: detectCounter,
+  caption: detectCaption,
+  navigation: detectNavigation,
+  repeats: detectRepeats
+}
+
+/** Run every detector and return all findings. */
+export function detectAll(context: DetectContext): Finding[] {
+  return Object.values(DETECTORS).flatMap((detector) => detector(context))
+}
+
+export type {DetectContext, Detector} from './context.js'

@@ -1,0 +1,66 @@
+/**
+ * Navigation: menus, breadcrumbs and section lists. Scraped menus are runs of
+ * short lines without sentence punctuation; breadcrumbs are short items
+ * joined by `>`, `/`, `»` or `›`. A lone short line inside prose (a
+ * subheading) is not navigation; three in a row are.
+ */
+import {matchesWhole} from '../phrase-match.js'
+import type {Block, Finding} from '../types.js'
+import {blockFinding, type DetectContext, type Detector} from './context.js'
+
+/** Runs of at least this many link-like lines are a menu. */
+export const MIN_RUN = 3
+
+const BREADCRUMB = /^[^>/»›|]{1,40}(?: *[>/»›|] *[^>/»›|]{1,40}){1,8}$/u
+
+/** Find breadcrumbs and chrome words ("Skip to content", "Home"). */
+export const detectNavigation: Detector = (context) => singles(context)
+
+function linkLike(context: DetectContext, i: number): boolean {
+  const f = context.features[i]
+  const block = context.doc.blocks[i]
+  if (!f || !block) return false
+  return f.words <= 5 && !f.terminal && block.text.length <= 50
+}
+
+/**
+ * Find menus: runs of at least `MIN_RUN` short link-like lines. Blocks that
+ * other findings already remove (at `removeAt` or above) are transparent, so
+ * that a menu broken by a share line is still one menu — and so that cleaning
+ * the clean body again finds the same runs (idempotence).
+ */
+export function detectMenus(context: DetectContext, findings: readonly Finding[], removeAt: number): Finding[] {
+  const removed = new Set<number>()
+  for (const finding of findings) if (finding.confidence >= removeAt) removed.add(finding.start)
+  const visible = context.doc.blocks.filter((block) => !removed.has(block.start)).map((block) => block.index)
+  const found: Finding[] = []
+  let i = 0
+  while (i < visible.length) {
+    let j = i
+    while (j < visible.length && linkLike(context, visible[j] as number)) j++
+    const run = j - i
+    if (run >= MIN_RUN) {
+      const confidence = Math.min(0.9, 0.5 + run * 0.05)
+      for (const index of visible.slice(i, j)) {
+        const block = context.doc.blocks[index] as Block
+        found.push(blockFinding(block, 'navigation', confidence, `One of ${run} short link-like lines in a row (a menu).`, 'navigation'))
+      }
+    }
+    i = Math.max(j, i + 1)
+  }
+  return found
+}
+
+function singles(context: DetectContext): Finding[] {
+  return context.doc.blocks.flatMap((block, i) => {
+    const f = context.features[i]
+    if (!f || f.words > 10) return []
+    if (matchesWhole('navigation', block.text)) {
+      return [blockFinding(block, 'navigation', 0.8, 'A navigation control.', 'navigation')]
+    }
+    if (!f.terminal && BREADCRUMB.test(block.text)) {
+      return [blockFinding(block, 'navigation', 0.6, 'A breadcrumb trail.', 'navigation')]
+    }
+    return []
+  })
+}

@@ -1,0 +1,116 @@
+/**
+ * Related and promo blocks: a heading such as "Don't Miss", "Read more",
+ * "Lesen Sie auch" or "Читайте также", then teaser items — a headline
+ * (often printed twice) and maybe a teaser cut off mid-sentence — until
+ * article prose resumes. Also single lines such as "Read more: <headline>".
+ */
+import type {BlockFeatures} from '../features.js'
+import {matchesWhole, startsWithPhrase} from '../phrase-match.js'
+import type {Block, Finding, RelatedItem} from '../types.js'
+import {blockFinding, type DetectContext, type Detector} from './context.js'
+import {lineKey} from './repeats.js'
+
+/** A related block never runs longer than this many blocks. */
+export const MAX_ITEMS_BLOCKS = 60
+
+/** Find related blocks and their items. */
+export const detectRelated: Detector = (context) => {
+  const findings: Finding[] = []
+  const {blocks} = context.doc
+  let i = 0
+  while (i < blocks.length) {
+    const block = blocks[i] as Block
+    const f = context.features[i] as BlockFeatures
+    const inline = inlineItem(block, f)
+    if (inline) {
+      findings.push(inline)
+      i++
+    } else if (isRelatedHeading(block, f)) {
+      const end = itemsEnd(context, i + 1)
+      findings.push(...relatedBlock(context, i, end))
+      i = end
+    } else i++
+  }
+  return findings
+}
+
+/** A short line that opens a related block. */
+export function isRelatedHeading(block: Block, f: BlockFeatures): boolean {
+  if (f.words > 8 || f.terminal && !block.text.endsWith(':')) return false
+  if (matchesWhole('related', block.text) || matchesWhole('readMore', block.text)) return true
+  const prefixed = startsWithPhrase('relatedPrefixes', block.text)
+  return prefixed !== null && prefixed.rest.split(' ').length <= 5
+}
+
+const LABEL = /^([^:|]{2,40})[:|] *(\S.*)$/u
+
+/** "Read more: <headline>" on one line. */
+function inlineItem(block: Block, f: BlockFeatures): Finding | null {
+  if (f.words > 40) return null
+  const match = LABEL.exec(block.text)
+  if (!match) return null
+  const label = match[1] as string
+  const title = match[2] as string
+  if (!matchesWhole('related', label) && !matchesWhole('readMore', label)) return null
+  const item: RelatedItem = {title, start: block.end - title.length, end: block.end}
+  return blockFinding(block, 'related', 0.9, `A link to another article ("${label.trim()}").`, 'related', {related: [item]})
+}
+
+/** Where the items after a heading end: where article prose resumes. */
+function itemsEnd(context: DetectContext, from: number): number {
+  const {blocks} = context.doc
+  const limit = Math.min(blocks.length, from + MAX_ITEMS_BLOCKS)
+  let pendingTeaser = false
+  for (let j = from; j < limit; j++) {
+    const block = blocks[j] as Block
+    const f = context.features[j] as BlockFeatures
+    if (j > from && isRelatedHeading(block, f)) return j
+    // Article prose resumes: a punctuated paragraph too long for a teaser
+    // right after a headline, or any punctuated paragraph elsewhere.
+    const longProse = f.prose && f.terminal && f.chars > 200
+    if (longProse && (!pendingTeaser || f.chars > 320)) return j
+    pendingTeaser = titleLike(f)
+  }
+  return limit
+}
+
+function titleLike(f: BlockFeatures): boolean {
+  return f.words <= 30 && (!f.terminal || f.sentences <= 1) && f.chars <= 220
+}
+
+/** Findings for the heading and each block of items, with the items as data. */
+function relatedBlock(context: DetectContext, heading: number, end: number): Finding[] {
+  const {blocks} = context.doc
+  const items: RelatedItem[] = []
+  let current: RelatedItem | null = null
+  let currentKey = ''
+  // Pages that print each headline twice: a line not followed by its copy is a teaser.
+  let doubled = false
+  const findings: Finding[] = []
+  for (let j = heading + 1; j < end; j++) {
+    const block = blocks[j] as Block
+    const f = context.features[j] as BlockFeatures
+    findings.push(blockFinding(block, 'related', 0.85, 'An item of a related-articles block.', 'related'))
+    const key = lineKey(block.text)
+    if (current && key === currentKey) {
+      current.end = block.end
+      doubled = true
+      continue
+    }
+    const nextKey = j + 1 < end ? lineKey((blocks[j + 1] as Block).text) : ''
+    const teaser = current !== null && current.teaser === undefined && nextKey !== key && (doubled || !titleLike(f))
+    if (current && teaser) {
+      current.teaser = block.text
+      current.end = block.end
+      continue
+    }
+    current = {title: block.text, start: block.start, end: block.end}
+    currentKey = key
+    items.push(current)
+  }
+  const head = blocks[heading] as Block
+  return [
+    blockFinding(head, 'related', 0.95, `Heading of a related-articles block ("${head.text}").`, 'related', {related: items}),
+    ...findings
+  ]
+}

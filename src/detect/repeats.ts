@@ -1,0 +1,41 @@
+/**
+ * Lines repeated within the page. Pages print menus twice (desktop and
+ * mobile), teasers in several widgets and the same notice at top and bottom.
+ * Lines are compared CCNet-style (lower case, digits folded, punctuation
+ * dropped). Short repeated lines are chrome in every copy; a long repeated
+ * block is kept once, where it first appears.
+ */
+import type {Finding} from '../types.js'
+import {blockFinding, type Detector} from './context.js'
+
+const NOT_WORD = /[^\p{L}\p{N}]+/gu
+const DIGIT = /\p{N}/gu
+
+/** The key two copies of one line share. */
+export function lineKey(text: string): string {
+  return text.toLowerCase().replace(DIGIT, '0').replace(NOT_WORD, ' ').trim()
+}
+
+/** Find repeated lines. */
+export const detectRepeats: Detector = ({doc, features}) => {
+  const seen = new Map<string, number[]>()
+  for (const [i, block] of doc.blocks.entries()) {
+    const key = lineKey(block.text)
+    if (key.length < 2) continue
+    const list = seen.get(key)
+    if (list) list.push(i)
+    else seen.set(key, [i])
+  }
+  const findings: Finding[] = []
+  for (const indices of seen.values()) {
+    if (indices.length < 2) continue
+    const first = indices[0] as number
+    const short = (features[first]?.words ?? 0) <= 8
+    for (const i of short ? indices : indices.slice(1)) {
+      const block = doc.blocks[i]
+      if (!block) continue
+      findings.push(blockFinding(block, 'repeated', short ? 0.55 : 0.75, `Printed ${indices.length} times on the page.`, 'repeats'))
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,13 @@
+/**
+ * Share and social lines: "Share", "Facebook Twitter Email", "Teilen | Drucken".
+ */
+import {isShareLine} from '../phrase-match.js'
+import {blockFinding, type Detector} from './context.js'
+
+/** Find share and social-network lines. */
+export const detectShare: Detector = ({doc, features}) =>
+  doc.blocks.flatMap((block, i) => {
+    const f = features[i]
+    if (!f || f.words > 12 || !isShareLine(block.text)) return []
+    return [blockFinding(block, 'share', 0.9, 'A share or social-network line.', 'share')]
+  })

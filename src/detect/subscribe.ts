@@ -1,0 +1,20 @@
+/**
+ * Subscribe, newsletter, sign-in and paywall lines. Prose that mentions a
+ * newsletter is long and dense; these lines are short calls to action.
+ */
+import {containsPhrase, matchesWhole} from '../phrase-match.js'
+import {blockFinding, type Detector} from './context.js'
+
+/** Find subscribe and sign-in prompts. */
+export const detectSubscribe: Detector = ({doc, features}) =>
+  doc.blocks.flatMap((block, i) => {
+    const f = features[i]
+    if (!f || f.words > 40) return []
+    if (f.words <= 4 && matchesWhole('signIn', block.text)) {
+      return [blockFinding(block, 'subscribe', 0.85, 'A sign-in link.', 'subscribe')]
+    }
+    const hit = containsPhrase('subscribe', block.text)
+    if (!hit) return []
+    const confidence = f.words <= 12 ? 0.9 : f.prose ? 0.5 : 0.7
+    return [blockFinding(block, 'subscribe', confidence, `A subscribe or sign-in prompt ("${hit.phrase}").`, 'subscribe')]
+  })

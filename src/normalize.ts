@@ -1,0 +1,117 @@
+/**
+ * Stage 1: normalize the input and keep a map back to input offsets.
+ *
+ * Scraped text arrives with CRLF or CR line ends, a BOM, zero-width and
+ * non-breaking spaces, control bytes and decomposed accents. Every later stage
+ * wants plain LF text in NFC; users want offsets into what they gave. So this
+ * stage returns both the normalized text and an `OffsetMap`.
+ */
+
+/**
+ * A sparse map from normalized offsets to input offsets.
+ *
+ * `at[k]` is a normalized offset from which on `shift[k]` must be added to get
+ * the input offset (until `at[k + 1]`). Sparse because most inputs need no or
+ * few edits, and a dense array would cost four bytes per character on 100 MB
+ * inputs.
+ */
+export interface OffsetMap {
+  readonly at: readonly number[]
+  readonly shift: readonly number[]
+  /** Length of the input. */
+  readonly inputLength: number
+}
+
+/** The normalized text and its map. */
+export interface Normalized {
+  text: string
+  map: OffsetMap
+}
+
+// Characters dropped outright: BOM, zero-width space/joiners, word joiner, soft hyphen.
+const DROP = /[\uFEFF\u200B-\u200D\u2060\u00AD]/
+// Characters turned into a plain space: tabs, odd Unicode spaces, C0/C1 controls
+// other than LF/CR, and the line/paragraph separators handled as spaces inside lines.
+const SPACE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u0000-\u0008\u000E-\u001F\u007F-\u009F]/
+// Anything that may need work; when absent the input is returned as is.
+const NEEDS_WORK = /[\r\uFEFF\u200B-\u200D\u2060\u00AD\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u0000-\u0008\u000E-\u001F\u007F-\u009F\u2028\u2029\uD800-\uDFFF\u0300-\u036F]/
+const COMBINING = /\p{M}/u
+
+/**
+ * Normalize scraped text: CRLF and CR to LF, U+2028/2029 to LF, odd spaces and
+ * control characters to a space, zero-width characters and BOM dropped, lone
+ * surrogates to U+FFFD, combining sequences composed (NFC).
+ *
+ * Pure: the input is not changed; the result maps back to it.
+ */
+export function normalize(input: string): Normalized {
+  if (!NEEDS_WORK.test(input)) {
+    return {text: input, map: {at: [0], shift: [0], inputLength: input.length}}
+  }
+  const out: string[] = []
+  const at: number[] = [0]
+  const shift: number[] = [0]
+  let length = 0
+  let delta = 0
+  const record = (): void => {
+    if (shift[shift.length - 1] === delta) return
+    if (at[at.length - 1] === length) shift[shift.length - 1] = delta
+    else {
+      at.push(length)
+      shift.push(delta)
+    }
+  }
+  let i = 0
+  while (i < input.length) {
+    const piece = nextPiece(input, i)
+    out.push(piece.text)
+    length += piece.text.length
+    delta += piece.consumed - piece.text.length
+    i += piece.consumed
+    record()
+  }
+  return {text: out.join(''), map: {at, shift, inputLength: input.length}}
+}
+
+interface Piece {
+  text: string
+  consumed: number
+}
+
+/** The normalized form of the input starting at `i`, and how much it consumed. */
+function nextPiece(input: string, i: number): Piece {
+  const ch = input[i] as string
+  const code = ch.charCodeAt(0)
+  if (ch === '\r') return {text: '\n', consumed: input[i + 1] === '\n' ? 2 : 1}
+  if (ch === '\u2028' || ch === '\u2029') return {text: '\n', consumed: 1}
+  if (DROP.test(ch)) return {text: '', consumed: 1}
+  if (SPACE.test(ch)) return {text: ' ', consumed: 1}
+  if (code >= 0xd800 && code <= 0xdfff) return surrogate(input, i)
+  // A base character followed by combining marks: compose the cluster.
+  let end = i + 1
+  while (end < input.length && COMBINING.test(input[end] as string)) end++
+  if (end === i + 1) return {text: ch, consumed: 1}
+  const cluster = input.slice(i, end)
+  return {text: cluster.normalize('NFC'), consumed: end - i}
+}
+
+function surrogate(input: string, i: number): Piece {
+  const code = input.charCodeAt(i)
+  const next = input.charCodeAt(i + 1)
+  if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+    return {text: input.slice(i, i + 2), consumed: 2}
+  }
+  return {text: '\uFFFD', consumed: 1}
+}
+
+/** The input offset of normalized offset `offset`. */
+export function toInput(map: OffsetMap, offset: number): number {
+  let lo = 0
+  let hi = map.at.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((map.at[mid] as number) <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return Math.min(map.inputLength, offset + (map.shift[lo] as number))
+}

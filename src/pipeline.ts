@@ -1,0 +1,44 @@
+/**
+ * The stages in order: normalize → segment → detect → decide → (headline and
+ * dates, anchored on the first decision) → decide again → assemble.
+ */
+import {assemble} from './assemble.js'
+import {decide, PRESETS} from './decide.js'
+import {blockDates, chooseDates} from './detect/dateline.js'
+import {detectAll} from './detect/index.js'
+import {detectMenus} from './detect/navigation.js'
+import {detectTitle} from './detect/title.js'
+import {documentFeatures} from './features.js'
+import {normalize} from './normalize.js'
+import {checkOptions} from './options.js'
+import {segment} from './segment.js'
+import type {Article, CleanOptions} from './types.js'
+
+/**
+ * Clean scraped article text: find the article, its headline, date, authors
+ * and language, and set aside everything else with its kind, offsets and
+ * reason.
+ *
+ * @param text The text a scraper got from a page.
+ * @param options How aggressive to be, which languages to expect, whether to look for spun text.
+ * @throws {TypeError} When `text` is not a string or an option is invalid.
+ */
+export function cleanArticle(text: string, options: CleanOptions = {}): Article {
+  if (typeof text !== 'string') throw new TypeError(`cleanArticle: expected \`text\` to be a string, got ${describe(text)}`)
+  const settings = checkOptions(options)
+  const doc = segment(text, normalize(text))
+  const context = {doc, features: documentFeatures(doc)}
+  const independent = detectAll(context)
+  const findings = [...independent, ...detectMenus(context, independent, PRESETS[settings.preset].removeAt)]
+  const first = decide(doc, context.features, findings, settings.preset)
+  const title = detectTitle(context, first.run.start, findings)
+  const all = [...findings, ...title.findings]
+  const decision = decide(doc, context.features, all, settings.preset)
+  const dates = chooseDates(blockDates(context), title.index, decision.run.start)
+  return assemble(doc, {decision, findings: all, title, dates, options: settings})
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  return Array.isArray(value) ? 'an array' : typeof value
+}

@@ -1,0 +1,148 @@
+/**
+ * Stage 2: cut the normalized text into blocks, by the text's own shape.
+ *
+ * - Blank-line paragraphs and one-block-per-line text: each non-empty line is
+ *   a block (scrapers put one HTML block per line).
+ * - Hard-wrapped text (html2text): a line joins the next when the next line's
+ *   first word would have fit on it — exactly the test a greedy wrapper makes.
+ * - A page on one line (BeautifulSoup `get_text()`): very long lines are cut
+ *   into sentences with retext.
+ */
+import {splitGlued} from './glued.js'
+import {sentenceSpans} from './sentences.js'
+import type {Normalized} from './normalize.js'
+import type {Block, Doc, Line, Span, TextShape} from './types.js'
+
+/** A line longer than this is cut into sentence blocks. */
+export const LONG_LINE = 2500
+
+// Bullets only: a leading number ("1. FC Köln") is part of the text.
+const LIST_MARKER = /^ *[*+•·‣▪►–-](?: +|$)/
+const HEADING_MARKER = /^ *#{1,6}(?: +|$)/
+const BLANK = /^ *$/
+const FIRST_WORD = /^ *\S*/
+const SPACES = / {2,}/g
+
+/** Split normalized text into lines with their offsets. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    lines.push({start, end, text: text.slice(start, end)})
+    start = end + 1
+  }
+  return lines
+}
+
+/** Guess how the text is laid out, from its lines. */
+export function detectShape(lines: readonly Line[]): TextShape {
+  const filled = lines.filter((line) => !BLANK.test(line.text))
+  if (filled.length === 0) return 'lines'
+  const total = filled.reduce((sum, line) => sum + line.text.length, 0)
+  const longest = Math.max(...filled.map((line) => line.text.length))
+  if (longest > LONG_LINE && longest > total * 0.5) return 'single-line'
+  if (wrapWidth(filled) > 0) return 'wrapped'
+  const blanks = lines.length - filled.length
+  return blanks >= filled.length * 0.5 ? 'paragraphs' : 'lines'
+}
+
+/**
+ * The width a hard-wrapped text was wrapped at, or 0 when it was not wrapped.
+ * Wrapped text has many lines just under one width and almost none over it.
+ */
+export function wrapWidth(filled: readonly Line[]): number {
+  const lengths = filled.map((line) => line.text.trimEnd().length).filter((n) => n >= 20)
+  if (lengths.length < 8) return 0
+  // Lines with spaces longer than the width would have been wrapped; long
+  // unbreakable tokens (URLs) may stick out, so only those with a space count.
+  const breakable = filled.filter((line) => line.text.trim().includes(' ')).map((line) => line.text.trimEnd().length)
+  let best = 0
+  let bestNear = 0
+  for (let width = 50; width <= 120; width++) {
+    const over = breakable.filter((n) => n > width).length
+    if (over > breakable.length * 0.08) continue
+    const near = lengths.filter((n) => n >= width - 12 && n <= width).length
+    if (near > bestNear) {
+      bestNear = near
+      best = width
+    }
+  }
+  return bestNear >= Math.max(5, lengths.length * 0.15) ? best : 0
+}
+
+/** Build the document: shape, blocks and lines, all in normalized offsets. */
+export function segment(input: string, normalized: Normalized): Doc {
+  const {text, map} = normalized
+  const lines = splitLines(text)
+  const shape = detectShape(lines)
+  const width = shape === 'wrapped' ? wrapWidth(lines.filter((l) => !BLANK.test(l.text))) : 0
+  const groups = groupLines(lines, width)
+  const blocks: Block[] = []
+  for (const group of groups) {
+    for (const piece of splitLong(text, group)) blocks.push(makeBlock(piece, blocks.length))
+  }
+  return {input, text, map, shape, blocks}
+}
+
+/** Group non-empty lines into blocks: one line each, or re-flowed wrapped lines. */
+function groupLines(lines: readonly Line[], width: number): Line[][] {
+  const groups: Line[][] = []
+  let current: Line[] = []
+  for (const line of lines) {
+    if (BLANK.test(line.text)) {
+      if (current.length > 0) groups.push(current)
+      current = []
+      continue
+    }
+    const previous = current[current.length - 1]
+    if (previous && width > 0 && continues(previous, line, width)) current.push(line)
+    else {
+      if (current.length > 0) groups.push(current)
+      current = [line]
+    }
+  }
+  if (current.length > 0) groups.push(current)
+  return groups
+}
+
+/** A wrapped line continues into `next` when `next`'s first word would not have fit. */
+function continues(previous: Line, next: Line, width: number): boolean {
+  if (LIST_MARKER.test(next.text) || HEADING_MARKER.test(next.text)) return false
+  const firstWord = (FIRST_WORD.exec(next.text)?.[0] ?? '').trim()
+  return previous.text.trimEnd().length + 1 + firstWord.length > width
+}
+
+/** Cut a group holding a very long line into sentence-sized groups. */
+function splitLong(text: string, group: Line[]): Line[][] {
+  if (group.length !== 1) return [group]
+  const line = group[0] as Line
+  if (line.text.length <= LONG_LINE) return [group]
+  return sentenceSpans(text, line.start, line.end)
+    .flatMap((span) => splitGlued(text, span))
+    .map((span: Span) => [{start: span.start, end: span.end, text: text.slice(span.start, span.end)}])
+}
+
+function makeBlock(lines: Line[], index: number): Block {
+  const first = lines[0] as Line
+  const last = lines[lines.length - 1] as Line
+  const listItem = LIST_MARKER.test(first.text)
+  const heading = HEADING_MARKER.test(first.text)
+  let body = lines.map((line) => line.text.trim()).join(' ')
+  if (listItem) body = body.replace(LIST_MARKER, '')
+  else if (heading) body = body.replace(HEADING_MARKER, '')
+  body = body.replace(SPACES, ' ').trim()
+  // The span starts at the first visible character and ends after the last.
+  const lead = first.text.length - first.text.trimStart().length
+  const trail = last.text.length - last.text.trimEnd().length
+  return {
+    index,
+    start: first.start + lead,
+    end: last.end - trail,
+    text: body,
+    lines,
+    listItem,
+    heading
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * The lookup table of spun windows, built once (on first use) from the three data files:
+ * the news-spinner lexicon, the filtered tortured-phrase list and the reverse-synonym table.
+ * Every key is a window of lower-case words joined by single spaces, as `tokenize` cuts them.
+ */
+import lexiconData from '../data/spun-lexicon.json' with {type: 'json'}
+import torturedData from '../data/spun-tortured.json' with {type: 'json'}
+import wordnetData from '../data/spun-wordnet.json' with {type: 'json'}
+
+/** Which evidence a candidate comes from. */
+export type SpunSource = 'lexicon' | 'tortured' | 'wordnet'
+
+/** How a candidate's capitals must look for it to hold. */
+export type CapsRule = 'first' | 'title' | 'firstOnly'
+
+/** The context a lexicon entry needs; word sets hold lower-case words, '^' and '$' for the edges. */
+export interface EntryContext {
+  caps?: CapsRule
+  prev?: ReadonlySet<string>
+  notPrev?: ReadonlySet<string>
+  next?: ReadonlySet<string>
+  notNext?: ReadonlySet<string>
+  /** The capitalised word before belongs to the name and is kept as written. */
+  extendPrevCapitalized?: boolean
+  /** No hyphen inside the window ("well-being" is standard English, "well being care" is not). */
+  noHyphen?: boolean
+}
+
+/** One thing a window may be. */
+export interface Candidate {
+  original: string
+  /** Evidence on its own, 0..1; 0 marks a guard that only blocks shorter matches inside it. */
+  confidence: number
+  source: SpunSource
+  /** Readable why, for `SpunFinding.evidence`. */
+  evidence: string
+  context?: EntryContext
+}
+
+/** A node of the word trie: the candidates of the window that ends here, and longer windows. */
+export interface TrieNode {
+  candidates: Candidate[]
+  children: Map<string, TrieNode> | undefined
+}
+
+/** The built table. */
+export interface SpunTable {
+  /** Word trie: the root's children are first words; a window is a path from the root. */
+  root: TrieNode
+  /** Lower-case words that must not stand for part of a newspaper name before 'Occasions'. */
+  commonCapitalized: ReadonlySet<string>
+}
+
+/** Confidence of each table tier on its own (below 0.6 needs a partner nearby). */
+const TIER = {
+  torturedFixed: 0.65,
+  torturedPair: 0.5,
+  torturedLong: 0.7,
+  wordnet: 0.5,
+  curatedFull: 0.8,
+  curatedSingle: 0.4
+} as const
+
+const WORD = /[a-z0-9\u00c0-\u024f\u0370-\u1fff\u2c00-\ud7ff]+/g
+
+/** The key of a phrase: its words, lower case, joined by single spaces. */
+export function keyOf(phrase: string): string {
+  return Array.from(phrase.toLowerCase().replaceAll('’', "'").matchAll(WORD), (m) => m[0]).join(' ')
+}
+
+interface RawEntry {
+  spun: string
+  original: string
+  confidence: number
+  source: string
+  caps?: string
+  prev?: string[]
+  notPrev?: string[]
+  next?: string[]
+  notNext?: string[]
+  extendPrevCapitalized?: boolean
+  noHyphen?: boolean
+}
+
+function wordSet(list: readonly string[] | undefined, lists: Record<string, readonly string[]>): ReadonlySet<string> | undefined {
+  if (list === undefined) return undefined
+  const out = new Set<string>()
+  for (const item of list) {
+    if (item.startsWith('$') && item.length > 1) {
+      const named = lists[item.slice(1)]
+      if (named === undefined) throw new Error(`spun-lexicon: unknown list ${item}`)
+      for (const w of named) out.add(w)
+    } else out.add(item)
+  }
+  return out
+}
+
+function capsRule(value: string | undefined): CapsRule | undefined {
+  if (value === undefined) return undefined
+  if (value === 'first' || value === 'title' || value === 'firstOnly') return value
+  throw new Error(`spun-lexicon: unknown caps rule ${value}`)
+}
+
+function lexiconCandidate(entry: RawEntry, lists: Record<string, readonly string[]>): Candidate {
+  const context: EntryContext = {}
+  const caps = capsRule(entry.caps)
+  if (caps) context.caps = caps
+  const prev = wordSet(entry.prev, lists)
+  if (prev) context.prev = prev
+  const notPrev = wordSet(entry.notPrev, lists)
+  if (notPrev) context.notPrev = notPrev
+  const next = wordSet(entry.next, lists)
+  if (next) context.next = next
+  const notNext = wordSet(entry.notNext, lists)
+  if (notNext) context.notNext = notNext
+  if (entry.extendPrevCapitalized) context.extendPrevCapitalized = true
+  if (entry.noHyphen) context.noHyphen = true
+  return {
+    original: entry.original,
+    confidence: entry.confidence,
+    source: 'lexicon',
+    evidence: `news-spinner lexicon: ${entry.source}`,
+    context
+  }
+}
+
+/** A naive English plural, enough for the last word of a noun compound. */
+export function pluralOf(word: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(word)) return word + 'es'
+  if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies'
+  return word + 's'
+}
+
+function pluralKey(key: string): string {
+  const cut = key.lastIndexOf(' ')
+  return key.slice(0, cut + 1) + pluralOf(key.slice(cut + 1))
+}
+
+class TableBuilder {
+  readonly root: TrieNode = {candidates: [], children: undefined}
+  /** Keys the lexicon holds: its contexts are authoritative, generated rows do not repeat them. */
+  readonly lexiconKeys = new Set<string>()
+
+  add(key: string, candidate: Candidate): void {
+    if (key === '') return
+    let node = this.root
+    for (const word of key.split(' ')) {
+      node.children ??= new Map()
+      let child = node.children.get(word)
+      if (child === undefined) {
+        child = {candidates: [], children: undefined}
+        node.children.set(word, child)
+      }
+      node = child
+    }
+    node.candidates.push(candidate)
+  }
+
+  /** Adds a table row 'original|spun|spun…', and the plural of each window. */
+  addRow(row: string, confidence: number, evidence: (original: string) => string): void {
+    const [original, ...spun] = row.split('|')
+    if (original === undefined) return
+    const why = evidence(original)
+    for (const s of spun) {
+      if (!this.lexiconKeys.has(s)) this.add(s, {original, confidence, source: 'wordnet', evidence: why})
+      const plural = pluralKey(s)
+      if (s.includes(' ') && !s.endsWith('s') && !this.lexiconKeys.has(plural))
+        this.add(plural, {original: pluralOf(original), confidence, source: 'wordnet', evidence: why})
+    }
+  }
+}
+
+function build(): SpunTable {
+  const b = new TableBuilder()
+  const lists = lexiconData.lists as Record<string, readonly string[]>
+  for (const entry of lexiconData.entries as RawEntry[]) {
+    const key = keyOf(entry.spun)
+    b.lexiconKeys.add(key)
+    b.add(key, lexiconCandidate(entry, lists))
+  }
+
+  for (const pair of torturedData.pairs) {
+    const [tortured, correct, mark] = pair.split('|')
+    if (tortured === undefined || correct === undefined) continue
+    const key = keyOf(tortured)
+    const size = key.split(' ').length
+    const fixed = mark === 'fixed'
+    const confidence = size > 2 ? TIER.torturedLong : fixed ? TIER.torturedFixed : TIER.torturedPair
+    b.add(key, {
+      original: correct,
+      confidence,
+      source: 'tortured',
+      evidence: `tortured phrase for '${correct}' (Problematic Paper Screener list, CC BY 4.0)`
+    })
+  }
+
+  for (const row of wordnetData.curatedFull)
+    b.addRow(row, TIER.curatedFull, (o) => `every word of the fixed expression '${o}' swapped for a known spinner synonym`)
+  for (const row of wordnetData.curatedSingle)
+    b.addRow(row, TIER.curatedSingle, (o) => `one word of the fixed expression '${o}' swapped for a known spinner synonym`)
+  for (const row of wordnetData.wordnet)
+    b.addRow(row, TIER.wordnet, (o) => `every word of the WordNet expression '${o}' swapped for a WordNet synonym`)
+
+  return {root: b.root, commonCapitalized: new Set(lists['commonCapitalized'] ?? [])}
+}
+
+let table: SpunTable | undefined
+
+/**
+ * The table, built on first use (about 0.1 s) and shared after that; it is never changed once
+ * built, so sharing it is safe.
+ */
+export function spunTable(): SpunTable {
+  table ??= build()
+  return table
+}

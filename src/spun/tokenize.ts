@@ -1,0 +1,102 @@
+/**
+ * One linear pass that cuts a text into lower-case words with their offsets, and classifies
+ * the gap after each word: can a phrase continue across it, and does a sentence end in it.
+ */
+
+/** Word characters of the lower-cased text: digits, lower-case Latin, and the letters of most scripts. */
+const WORD = /[a-z0-9\u00c0-\u024f\u0370-\u1fff\u2c00-\ud7ff]+/g
+/** The same class with upper-case ASCII, for texts whose lower-casing changes length. */
+const WORD_ANY_CASE = /[A-Za-z0-9\u00c0-\u024f\u0370-\u1fff\u2c00-\ud7ff]+/g
+
+/** How a gap between two words may be crossed. */
+export const Gap = {
+  /** Spaces, one line break, one hyphen or one apostrophe: a phrase may continue. */
+  Join: 0,
+  /** Other punctuation inside a sentence (comma, quote, bracket): a phrase stops, a cluster may go on. */
+  Stop: 1,
+  /** A sentence or line ends (. ! ? ; : dash, blank line): neither phrase nor cluster crosses it. */
+  Break: 2
+} as const
+
+/** One of the `Gap` values. */
+export type Gap = (typeof Gap)[keyof typeof Gap]
+
+/** The words of a text. All arrays are indexed by word number. */
+export interface Tokens {
+  /** Lower-case words. */
+  words: string[]
+  starts: number[]
+  ends: number[]
+  /** The word starts with an upper-case letter in the text as given. */
+  capitalized: boolean[]
+  /** The text the words come from. */
+  text: string
+}
+
+/**
+ * Classifies the text between word `i` and word `i + 1`. Computed on demand: only windows that
+ * matched and their neighbours need it.
+ */
+export function gapAfter(t: Tokens, i: number): Gap {
+  return classifyGap(t.text, t.ends[i] as number, t.starts[i + 1] as number)
+}
+
+function classifyGap(text: string, from: number, to: number): Gap {
+  if (to - from > 3) return blankOrBreak(text, from, to)
+  let hyphens = 0
+  let breaks = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x20 || c === 0x09 || c === 0xa0) continue
+    if (c === 0x0a) { breaks++; continue }
+    if (c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x27 || c === 0x2019) { hyphens++; continue }
+    return punctuationGap(text, from, to)
+  }
+  if (breaks > 1) return Gap.Break
+  if (hyphens > 1) return Gap.Stop
+  // "Kazan - The" (a spaced hyphen) separates like a dash.
+  if (hyphens === 1 && to - from > 1 && breaks === 0) return Gap.Break
+  return Gap.Join
+}
+
+function blankOrBreak(text: string, from: number, to: number): Gap {
+  let newlines = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x0a) newlines++
+    else if (c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x0d) return punctuationGap(text, from, to)
+  }
+  return newlines > 0 ? Gap.Break : Gap.Join
+}
+
+function punctuationGap(text: string, from: number, to: number): Gap {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    // . ! ? ; : | newline, en and em dashes, bullet
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a || c === 0x7c || c === 0x0a ||
+        c === 0x2013 || c === 0x2014 || c === 0x2022) return Gap.Break
+  }
+  return Gap.Stop
+}
+
+/** Cuts `text` into words. Linear in the length of the text. */
+export function tokenize(text: string): Tokens {
+  const lower = text.toLowerCase()
+  // Lower-casing keeps offsets for nearly every text; when it does not (a dotted capital I),
+  // words are matched in the text as given and lower-cased one by one.
+  const sameLength = lower.length === text.length
+  const words: string[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  const capitalized: boolean[] = []
+  for (const m of sameLength ? lower.matchAll(WORD) : text.matchAll(WORD_ANY_CASE)) {
+    const raw = m[0]
+    const start = m.index
+    const word = sameLength ? raw : raw.toLowerCase()
+    words.push(word)
+    starts.push(start)
+    ends.push(start + raw.length)
+    capitalized.push(sameLength ? text.charCodeAt(start) !== lower.charCodeAt(start) : raw.charCodeAt(0) !== word.charCodeAt(0))
+  }
+  return {words, starts, ends, capitalized, text}
+}

@@ -1,0 +1,98 @@
+/**
+ * Properties that must hold for every input (fast-check).
+ * CI runs FC_RUNS cases (default 1,000); `npm run fuzz` runs 100,000.
+ */
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {cleanArticle, type Article} from '../src/index.js'
+
+const RUNS = Number(process.env.FC_RUNS ?? 1000)
+
+// Lines that look like real page parts, so the properties meet the real code paths.
+const prose = fc.constantFrom(
+  'The committee met on Tuesday and agreed that the budget would be published before the end of the month.',
+  'Die Regierung hat am Mittwoch beschlossen, dass die neuen Regeln ab dem kommenden Jahr gelten sollen.',
+  'Le gouvernement a annoncé mercredi que les nouvelles règles entreront en vigueur l’année prochaine.',
+  'Officials said the storm had damaged more than 200 homes, and that repairs would take several weeks.',
+  'По словам властей, работы продлятся несколько недель, а ущерб оценивается в миллионы рублей.'
+)
+const chrome = fc.constantFrom(
+  'Today: Dec 22, 2024', 'Share', 'Facebook Twitter Email', 'Read more', "Don't Miss", 'Advertisement',
+  '© 2024 Example Media. All rights reserved.', 'By Jane Doe', 'Author: OpenAI', 'September 13, 2023',
+  'Subscribe to our newsletter', 'Home', 'News', 'Sport', '12 comments', 'Photo: Reuters', 'Lesen Sie auch'
+)
+const line = fc.oneof({weight: 3, arbitrary: prose}, {weight: 3, arbitrary: chrome}, {weight: 1, arbitrary: fc.string({maxLength: 80})})
+const page = fc
+  .tuple(fc.array(line, {maxLength: 25}), fc.constantFrom('\n', '\n\n', '\r\n', ' '))
+  .map(([lines, separator]) => lines.join(separator))
+const anyText = fc.oneof(page, fc.string({unit: 'binary', maxLength: 400}), fc.string({unit: 'grapheme', maxLength: 400}))
+
+// White space, control and format characters (NUL, BOM, zero-width) carry no text.
+const IGNORABLE = /[\s\p{Cc}\p{Cf}]/u
+
+/** Every input character outside the kept paragraphs' blocks is in `removed`, or is white space. */
+function uncovered(input: string, article: Article): number[] {
+  const covered = new Uint8Array(input.length)
+  for (const span of [...article.removed, ...article.kept]) covered.fill(1, span.start, span.end)
+  const missing: number[] = []
+  for (let i = 0; i < input.length; i++) if (!covered[i] && !IGNORABLE.test(input[i] as string)) missing.push(i)
+  return missing
+}
+
+describe('cleanArticle properties', () => {
+  it('never throws and gives a well-formed article', () => {
+    fc.assert(
+      fc.property(anyText, (input) => {
+        const article = cleanArticle(input)
+        expect(typeof article.body).toBe('string')
+        expect(article.body).toBe(article.paragraphs.join('\n\n'))
+        expect(article.language).toMatch(/^[a-z]{3}$/)
+      }),
+      {numRuns: RUNS}
+    )
+  })
+
+  it('gives valid offsets whose text is the input slice', () => {
+    fc.assert(
+      fc.property(anyText, (input) => {
+        const article = cleanArticle(input)
+        for (const span of [...article.removed, ...article.spun]) {
+          expect(span.start).toBeGreaterThanOrEqual(0)
+          expect(span.end).toBeLessThanOrEqual(input.length)
+          expect(span.start).toBeLessThanOrEqual(span.end)
+          expect(input.slice(span.start, span.end)).toBe(span.text)
+        }
+        for (const item of article.related) expect(item.end).toBeLessThanOrEqual(input.length)
+      }),
+      {numRuns: RUNS}
+    )
+  })
+
+  it('conserves the input: every visible character is kept or removed', () => {
+    fc.assert(
+      fc.property(anyText, (input) => {
+        expect(uncovered(input, cleanArticle(input))).toEqual([])
+      }),
+      {numRuns: RUNS}
+    )
+  })
+
+  it('is idempotent on its own body', () => {
+    fc.assert(
+      fc.property(page, (input) => {
+        const {body} = cleanArticle(input)
+        expect(cleanArticle(body).body).toBe(body)
+      }),
+      {numRuns: RUNS}
+    )
+  })
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(anyText, (input) => {
+        expect(cleanArticle(input)).toEqual(cleanArticle(input))
+      }),
+      {numRuns: Math.min(RUNS, 200)}
+    )
+  })
+})
