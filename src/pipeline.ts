@@ -6,7 +6,6 @@ import {assemble} from './assemble.js'
 import {decide, PRESETS} from './decide.js'
 import {blockDates, chooseDates} from './detect/dateline.js'
 import {detectAll} from './detect/index.js'
-import {detectMenus} from './detect/navigation.js'
 import {detectTitle} from './detect/title.js'
 import {documentFeatures} from './features.js'
 import {normalize} from './normalize.js'
@@ -28,8 +27,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): Article 
   const settings = checkOptions(options)
   const doc = segment(text, normalize(text))
   const context = {doc, features: documentFeatures(doc)}
-  const independent = detectAll(context)
-  const findings = [...independent, ...detectMenus(context, independent, PRESETS[settings.preset].removeAt)]
+  const findings = detectAll(context, PRESETS[settings.preset].removeAt)
   const first = decide(doc, context.features, findings, settings.preset)
   const title = detectTitle(context, first.run.start, findings)
   const all = [...findings, ...title.findings]

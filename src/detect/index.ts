@@ -13,6 +13,7 @@ import {detectCounter} from './counter.js'
 import {detectDateLines} from './dateline.js'
 import {detectNavigation} from './navigation.js'
 import {detectRelated} from './related.js'
+import {detectMenus} from './navigation.js'
 import {detectRepeats} from './repeats.js'
 import {detectShare} from './share.js'
 import {detectSubscribe} from './subscribe.js'
@@ -22,7 +23,6 @@ import type {Finding} from '../types.js'
 export const DETECTORS: Readonly<Record<string, Detector>> = {
   dateline: detectDateLines,
   byline: detectByline,
-  related: detectRelated,
   comments: detectComments,
   advertisement: detectAdvertisement,
   share: detectShare,
@@ -35,9 +35,20 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
   repeats: detectRepeats
 }
 
-/** Run every detector and return all findings. */
-export function detectAll(context: DetectContext): Finding[] {
-  return Object.values(DETECTORS).flatMap((detector) => detector(context))
+/** Kinds whose blocks mark the article's header (see `detectRelated`). */
+const HEADER_KINDS = new Set(['byline', 'dateline'])
+
+/**
+ * Run every detector and return all findings. The independent detectors run
+ * first; related blocks and menus are anchored on their findings.
+ * `removeAt` is the preset's removal threshold (see `detectMenus`).
+ */
+export function detectAll(context: DetectContext, removeAt = 0.6): Finding[] {
+  const independent = Object.values(DETECTORS).flatMap((detector) => detector(context))
+  const headers = new Set(independent.filter((f) => HEADER_KINDS.has(f.kind)).map((f) => f.start))
+  const related = detectRelated(context, headers)
+  const found = [...independent, ...related]
+  return [...found, ...detectMenus(context, found, removeAt)]
 }
 
 export type {DetectContext, Detector} from './context.js'

@@ -7,14 +7,18 @@
 import type {BlockFeatures} from '../features.js'
 import {matchesWhole, startsWithPhrase} from '../phrase-match.js'
 import type {Block, Finding, RelatedItem} from '../types.js'
-import {blockFinding, type DetectContext, type Detector} from './context.js'
+import {blockFinding, type DetectContext} from './context.js'
 import {lineKey} from './repeats.js'
 
 /** A related block never runs longer than this many blocks. */
 export const MAX_ITEMS_BLOCKS = 60
 
-/** Find related blocks and their items. */
-export const detectRelated: Detector = (context) => {
+/**
+ * Find related blocks and their items. `headers` holds the start offsets of
+ * blocks that byline and date detectors found: a headline right above one
+ * of them is the article's own, so a teaser list stops before it.
+ */
+export function detectRelated(context: DetectContext, headers: ReadonlySet<number> = new Set()): Finding[] {
   const findings: Finding[] = []
   const {blocks} = context.doc
   let i = 0
@@ -26,9 +30,9 @@ export const detectRelated: Detector = (context) => {
       findings.push(inline)
       i++
     } else if (isRelatedHeading(block, f)) {
-      const end = itemsEnd(context, i + 1)
+      const end = itemsEnd(context, i + 1, headers)
       findings.push(...relatedBlock(context, i, end))
-      i = end
+      i = Math.max(end, i + 1)
     } else i++
   }
   return findings
@@ -56,8 +60,8 @@ function inlineItem(block: Block, f: BlockFeatures): Finding | null {
   return blockFinding(block, 'related', 0.9, `A link to another article ("${label.trim()}").`, 'related', {related: [item]})
 }
 
-/** Where the items after a heading end: where article prose resumes. */
-function itemsEnd(context: DetectContext, from: number): number {
+/** Where the items after a heading end: where article prose or the article's header starts. */
+function itemsEnd(context: DetectContext, from: number, headers: ReadonlySet<number>): number {
   const {blocks} = context.doc
   const limit = Math.min(blocks.length, from + MAX_ITEMS_BLOCKS)
   let pendingTeaser = false
@@ -69,9 +73,18 @@ function itemsEnd(context: DetectContext, from: number): number {
     // right after a headline, or any punctuated paragraph elsewhere.
     const longProse = f.prose && f.terminal && f.chars > 200
     if (longProse && (!pendingTeaser || f.chars > 320)) return j
+    if (headerFollows(blocks, headers, j)) return j
     pendingTeaser = titleLike(f)
   }
   return limit
+}
+
+/** A byline or date line stands within the next three blocks. */
+function headerFollows(blocks: readonly Block[], headers: ReadonlySet<number>, j: number): boolean {
+  for (let k = j + 1; k <= j + 3 && k < blocks.length; k++) {
+    if (headers.has((blocks[k] as Block).start)) return true
+  }
+  return false
 }
 
 function titleLike(f: BlockFeatures): boolean {
