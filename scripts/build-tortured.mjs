@@ -7,7 +7,8 @@
 //   - a single word, a number, or a phrase with markup or boolean leftovers;
 //   - a phrase that starts or ends with a function word ("on the off chance", "just go for it"):
 //     such fragments of a sentence are idioms more often than broken terms;
-//   - the tortured phrase equals the correct one, or is itself a WordNet lemma (a real term);
+//   - the tortured phrase equals the correct one, is itself a WordNet lemma (a real term), or is
+//     the correct phrase of another entry (the list's own vocabulary of real terms);
 //   - it occurs in WordNet's own glosses and examples (plain English prose);
 //   - it occurs in a gold article body of the eval sets (aeb ground truth, naeb articles):
 //     real news text wrote it, so flagging it there would be a false positive.
@@ -74,7 +75,8 @@ const FUNCTION_WORDS = new Set(
 )
 
 const candidates = new Map()
-const dropped = {markup: 0, same: 0, single: 0, fragment: 0, lemma: 0, gloss: 0, gold: 0, duplicate: 0}
+const dropped = {markup: 0, same: 0, single: 0, fragment: 0, lemma: 0, correctElsewhere: 0, gloss: 0, gold: 0, duplicate: 0}
+const corrects = new Set(source.phrases.map(({correct}) => words(clean(correct)).join(' ')))
 for (const {tortured, correct} of source.phrases) {
   const t = clean(tortured)
   const c = clean(correct)
@@ -85,6 +87,7 @@ for (const {tortured, correct} of source.phrases) {
   if (FUNCTION_WORDS.has(tokens[0]) || FUNCTION_WORDS.has(tokens[tokens.length - 1])) { dropped.fragment++; continue }
   if (key === words(c).join(' ')) { dropped.same++; continue }
   if (lemmas.has(key)) { dropped.lemma++; continue }
+  if (corrects.has(key)) { dropped.correctElsewhere++; continue }
   if (glossGrams.has(key)) { dropped.gloss++; continue }
   if (candidates.has(key)) { dropped.duplicate++; continue }
   candidates.set(key, {tortured: t, correct: c})

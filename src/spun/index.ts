@@ -185,8 +185,8 @@ interface Combined {
 
 /**
  * Each match's confidence given its neighbours: windows at most CLUSTER_GAP words apart in the
- * same sentence form a cluster, and every other member lends SUPPORT times its own confidence.
- * Linear in the number of matches (the product over a cluster is taken once).
+ * same sentence form a cluster, and every other distinct member lends SUPPORT times its own
+ * confidence. Linear in the number of matches (the product over a cluster is taken once).
  */
 function combine(t: Tokens, matches: Match[]): Combined[] {
   const out: Combined[] = []
@@ -196,13 +196,16 @@ function combine(t: Tokens, matches: Match[]): Combined[] {
     const cur = matches[k]
     const curFrom = cur === undefined ? 0 : cur.extended ? cur.from - 1 : cur.from
     if (cur !== undefined && curFrom - prev.to <= CLUSTER_GAP && !brokenBetween(t, prev.to - 1, curFrom)) continue
-    // matches[start..k) is one cluster.
+    // matches[start..k) is one cluster. A phrase said twice is repetition, not a second swap:
+    // each distinct candidate lends once.
+    const distinct = new Set<Candidate>()
+    for (let b = start; b < k; b++) distinct.add((matches[b] as Match).candidate)
     let lent = 1
-    for (let b = start; b < k; b++) lent *= 1 - SUPPORT * (matches[b] as Match).candidate.confidence
+    for (const c of distinct) lent *= 1 - SUPPORT * c.confidence
     for (let a = start; a < k; a++) {
       const own = (matches[a] as Match).candidate.confidence
       const doubt = ((1 - own) * lent) / (1 - SUPPORT * own)
-      out.push({confidence: Math.round((1 - doubt) * 1000) / 1000, neighbours: k - start - 1})
+      out.push({confidence: Math.round((1 - doubt) * 1000) / 1000, neighbours: distinct.size - 1})
     }
     start = k
   }

@@ -10,11 +10,11 @@ const WORD_ANY_CASE = /[A-Za-z0-9\u00c0-\u024f\u0370-\u1fff\u2c00-\ud7ff]+/g
 
 /** How a gap between two words may be crossed. */
 export const Gap = {
-  /** Spaces, one line break, one hyphen or one apostrophe: a phrase may continue. */
+  /** Spaces, one hyphen or one apostrophe: a phrase may continue. */
   Join: 0,
   /** Other punctuation inside a sentence (comma, quote, bracket): a phrase stops, a cluster may go on. */
   Stop: 1,
-  /** A sentence or line ends (. ! ? ; : dash, blank line): neither phrase nor cluster crosses it. */
+  /** A sentence or line ends (. ! ? ; : dash, line break): neither phrase nor cluster crosses it. */
   Break: 2
 } as const
 
@@ -44,18 +44,17 @@ export function gapAfter(t: Tokens, i: number): Gap {
 function classifyGap(text: string, from: number, to: number): Gap {
   if (to - from > 3) return blankOrBreak(text, from, to)
   let hyphens = 0
-  let breaks = 0
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
     if (c === 0x20 || c === 0x09 || c === 0xa0) continue
-    if (c === 0x0a) { breaks++; continue }
+    // A line break ends a phrase: in page text it separates lines; callers fold wrapped lines first.
+    if (c === 0x0a) return Gap.Break
     if (c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x27 || c === 0x2019) { hyphens++; continue }
     return punctuationGap(text, from, to)
   }
-  if (breaks > 1) return Gap.Break
   if (hyphens > 1) return Gap.Stop
   // "Kazan - The" (a spaced hyphen) separates like a dash.
-  if (hyphens === 1 && to - from > 1 && breaks === 0) return Gap.Break
+  if (hyphens === 1 && to - from > 1) return Gap.Break
   return Gap.Join
 }
 
