@@ -1,26 +1,60 @@
 /**
  * The headline and its repeats.
  *
- * The headline is a short line shortly before the article's main run of
- * prose; pages print it several times (the `<title>` with the site's name, the
- * `<h1>`, share widgets), which is the strongest sign. This detector is
- * anchored: it needs the start of the main run, so the pipeline runs it after
- * a first decision.
+ * Scraped text rarely marks the headline, so each line near the start of the
+ * article's main run is scored on what headlines share across sites:
+ * a byline or date line right below it, a length of 5–25 words, no full
+ * stop, a dek (a second headline-like line) below it but not above it, a
+ * copy elsewhere on the page (the `<title>`, share widgets), and no page
+ * furniture words. The weights were fitted on two sets of real pages and
+ * checked on both; they name no site.
+ *
+ * This detector is anchored: it needs the start of the main run and the
+ * other detectors' findings, so the pipeline runs it after a first decision.
  */
 import type {BlockFeatures} from '../features.js'
+import {looksLikeName} from '../names.js'
 import type {Block, Finding} from '../types.js'
 import {blockFinding, type DetectContext} from './context.js'
-import {looksLikeName} from '../names.js'
 import {lineKey} from './repeats.js'
 
-/** How many blocks before the main run the headline may stand. */
-export const TITLE_WINDOW = 25
+/** How many blocks before the main run the headline may stand… */
+export const TITLE_BEFORE = 60
+/** …and how many after its start (the run may begin with a stray paragraph). */
+export const TITLE_AFTER = 10
+/** A byline or date line this many blocks below a line counts as its header. */
+const HEADER_REACH = 6
+
+/** Weights of the headline score. */
+export const TITLE_WEIGHTS = {
+  /** Per block between the line and the header below it (7 when none). */
+  headerDistance: 0.8,
+  /** Per block between the line and the start of the main run. */
+  runDistance: 0.06,
+  insideRun: 2,
+  fullStop: 1.5,
+  dekBelow: 1,
+  dekAbove: 0.8,
+  headingMark: 1,
+  furniture: 1.5,
+  caption: 0.4,
+  personName: 0.4,
+  menu: 0.4,
+  sentences: 0.5,
+  headlineLength: 1.5,
+  tooShort: 3,
+  printedAgain: 0.8
+} as const
 
 /** Kinds of finding that rule a line out as the headline. */
 const NOT_TITLE = new Set([
   'share', 'subscribe', 'cookie', 'advertisement', 'copyright', 'counter', 'caption',
   'byline', 'author-footer', 'page-date', 'dateline', 'comments'
 ])
+const HEADER = new Set(['byline', 'dateline'])
+// Lines that name the page's furniture rather than the story.
+const FURNITURE = /\b(?:share|min read|minute read|opens in a new window|sign up|subscribe|newsletter|advertisement|click here|read more|all rights|podcast|video|watch|listen|visit us|follow us)\b/iu
+const CAPTIONISH = /^\(.*\)$|\/ ?(?:getty|reuters|ap|afp)\b|^credit/iu
 
 /** The chosen headline, with the findings for it and its copies. */
 export interface TitleResult {
@@ -30,28 +64,32 @@ export interface TitleResult {
   findings: Finding[]
 }
 
-/** Find the headline before `runStart`, given the other detectors' findings. */
+/** What the scorer knows about the page. */
+interface Page {
+  context: DetectContext
+  /** Start offsets of blocks ruled out as headlines. */
+  ruledOut: ReadonlySet<number>
+  /** Start offsets of blocks with a finding sure enough to remove them. */
+  flagged: ReadonlySet<number>
+  /** Start offsets of blocks in a menu. */
+  menus: ReadonlySet<number>
+  /** Start offsets of byline and date lines. */
+  headers: ReadonlySet<number>
+  keys: readonly string[]
+  counts: ReadonlyMap<string, number>
+  runStart: number
+}
+
+/** Find the headline near `runStart`, given the other detectors' findings. */
 export function detectTitle(context: DetectContext, runStart: number, findings: readonly Finding[]): TitleResult {
+  const page = describePage(context, runStart, findings)
   const {blocks} = context.doc
-  const ruledOut = new Set<number>()
-  const bylines = new Set<number>()
-  for (const finding of findings) {
-    if (NOT_TITLE.has(finding.kind) && finding.confidence >= 0.6) ruledOut.add(finding.start)
-    if (BYLINE_OR_DATE.has(finding.kind)) bylines.add(finding.start)
-  }
-  const keys = blocks.map((block) => lineKey(block.text))
-  const counts = new Map<string, number>()
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
   let best = -1
-  let bestScore = 0.5
-  const low = Math.max(0, runStart - TITLE_WINDOW)
-  for (let i = Math.min(runStart, blocks.length) - 1; i >= low; i--) {
-    const block = blocks[i] as Block
-    if (ruledOut.has(block.start)) continue
-    const f = context.features[i] as BlockFeatures
-    if (!titleShaped(block, f)) continue
-    const near = followedBy(blocks, bylines, i, runStart)
-    const score = titleScore(block, f, keys, counts, i) + (near ? 0.8 : 0) - (runStart - i) * 0.06
+  let bestScore = -Infinity
+  const end = Math.min(blocks.length, runStart + TITLE_AFTER)
+  for (let i = Math.max(0, runStart - TITLE_BEFORE); i < end; i++) {
+    if (!candidate(page, i)) continue
+    const score = titleScore(page, i)
     if (score > bestScore) {
       bestScore = score
       best = i
@@ -59,46 +97,73 @@ export function detectTitle(context: DetectContext, runStart: number, findings: 
   }
   if (best < 0) return {title: null, index: -1, findings: []}
   const head = blocks[best] as Block
-  return {title: head.text, index: best, findings: copies(context, keys, best)}
+  return {title: head.text, index: best, findings: copies(context, page.keys, best)}
 }
 
-const BYLINE_OR_DATE = new Set(['byline', 'dateline'])
-// Lines that name the page's furniture rather than the story.
-const FURNITURE = /\b(?:share|min read|minute read|opens in a new window|sign up|subscribe|newsletter|advertisement|click here|read more|all rights|podcast|video|watch|listen)\b/iu
-const CAPTIONISH = /^\(.*\)$|\/ ?(?:getty|reuters|ap|afp)\b/iu
-
-/** A byline or date line follows within the next few blocks, before the prose. */
-function followedBy(blocks: readonly Block[], bylines: ReadonlySet<number>, i: number, runStart: number): boolean {
-  for (let j = i + 1; j <= Math.min(i + 4, runStart); j++) {
-    const block = blocks[j]
-    if (block && bylines.has(block.start)) return true
+function describePage(context: DetectContext, runStart: number, findings: readonly Finding[]): Page {
+  const ruledOut = new Set<number>()
+  const flagged = new Set<number>()
+  const menus = new Set<number>()
+  const headers = new Set<number>()
+  for (const finding of findings) {
+    if (finding.confidence < 0.6) continue
+    flagged.add(finding.start)
+    if (NOT_TITLE.has(finding.kind)) ruledOut.add(finding.start)
+    if (HEADER.has(finding.kind)) headers.add(finding.start)
+    if (finding.kind === 'navigation') menus.add(finding.start)
   }
-  return false
+  const keys = context.doc.blocks.map((block) => lineKey(block.text))
+  const counts = new Map<string, number>()
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
+  return {context, ruledOut, flagged, menus, headers, keys, counts, runStart}
 }
 
-function titleShaped(block: Block, f: BlockFeatures): boolean {
-  if (f.chars > 250 || f.chars < 8) return false
-  if (f.unspaced) return f.chars >= 6
-  if (f.words < 2 || f.words > 40) return false
-  // Headlines end without a full stop; "?" and "!" are common.
-  return !block.text.endsWith('.') || block.text.endsWith('...')
+/** A line that could be a headline at all. */
+function candidate(page: Page, i: number): boolean {
+  const block = page.context.doc.blocks[i] as Block
+  const f = page.context.features[i] as BlockFeatures
+  if (page.ruledOut.has(block.start) || f.chars > 250 || f.chars < 8) return false
+  return f.unspaced ? f.chars >= 6 : f.words >= 2 && f.words <= 40
 }
 
-function titleScore(block: Block, f: BlockFeatures, keys: readonly string[], counts: ReadonlyMap<string, number>, i: number): number {
-  let score = 1
-  if (block.heading) score += 1
-  if (f.words >= 5 && f.words <= 25) score += 0.6
-  else if (f.words <= 3) score -= 0.4
-  if (f.sentences >= 2) score -= 0.5
-  if (FURNITURE.test(block.text)) score -= 1
-  if (CAPTIONISH.test(block.text)) score -= 1
-  if (looksLikeName(block.text)) score -= 0.8
-  const key = keys[i] as string
-  // A headline is printed again (widgets, <title>); a menu item is printed many times.
-  const copiesOf = (counts.get(key) ?? 1) - 1
-  if (copiesOf >= 1 && copiesOf <= 3) score += 1.2
-  else if (copiesOf === 0 && keys.some((other) => isTitleWithSite(other, key))) score += 1.2
+/** A headline-like line with no finding: a dek, or another headline. */
+function headlineLike(page: Page, i: number): boolean {
+  const block = page.context.doc.blocks[i]
+  const f = page.context.features[i]
+  if (!block || !f || page.flagged.has(block.start)) return false
+  return f.words >= 4 && f.words <= 40 && f.chars <= 250
+}
+
+function titleScore(page: Page, i: number): number {
+  const w = TITLE_WEIGHTS
+  const block = page.context.doc.blocks[i] as Block
+  const f = page.context.features[i] as BlockFeatures
+  let score = -w.headerDistance * headerDistance(page, i) - w.runDistance * Math.abs(page.runStart - i)
+  if (i >= page.runStart) score -= w.insideRun
+  if (block.text.endsWith('.') && !block.text.endsWith('...')) score -= w.fullStop
+  if (headlineLike(page, i + 1)) score += w.dekBelow
+  if (headlineLike(page, i - 1)) score -= w.dekAbove
+  if (block.heading) score += w.headingMark
+  if (FURNITURE.test(block.text)) score -= w.furniture
+  if (CAPTIONISH.test(block.text)) score -= w.caption
+  if (looksLikeName(block.text)) score -= w.personName
+  if (page.menus.has(block.start)) score -= w.menu
+  if (f.sentences >= 2) score -= w.sentences
+  if (f.words >= 5 && f.words <= 25) score += w.headlineLength
+  else if (f.words <= 3 && !f.unspaced) score -= w.tooShort
+  // A headline is printed again (widgets, <title>); a menu item many times.
+  const again = (page.counts.get(page.keys[i] as string) ?? 1) - 1
+  if (again >= 1 && again <= 3) score += w.printedAgain
   return score
+}
+
+/** Blocks between line `i` and the byline or date line below it, or 7 when none is near. */
+function headerDistance(page: Page, i: number): number {
+  const {blocks} = page.context.doc
+  for (let k = i + 1; k <= i + HEADER_REACH && k < blocks.length; k++) {
+    if (page.headers.has((blocks[k] as Block).start)) return k - i
+  }
+  return HEADER_REACH + 1
 }
 
 /** `long` is `short` plus a site name ("Headline - WSJ", "Headline | Site"). */
