@@ -123,6 +123,9 @@ function candidate(page: Page, i: number): boolean {
   const block = page.context.doc.blocks[i] as Block
   const f = page.context.features[i] as BlockFeatures
   if (page.ruledOut.has(block.start) || f.chars > 250 || f.chars < 8) return false
+  if (f.prose && block.text.endsWith('.')) return false
+  // Inside the main run only a line with a byline or date below it: else it is a subheading.
+  if (i >= page.runStart && headerDistance(page, i) > HEADER_REACH) return false
   return f.unspaced ? f.chars >= 6 : f.words >= 2 && f.words <= 40
 }
 
