@@ -59,7 +59,7 @@ export function verdicts(doc: Doc, findings: readonly Finding[]): (Finding | und
 export function blockWeight(f: BlockFeatures, verdict: Finding | undefined, settings: PresetSettings): number {
   if (verdict && verdict.confidence >= settings.removeAt) return -Math.max(f.chars, 40) * verdict.confidence
   if (f.prose) return f.chars
-  if (!f.short && !f.runOn && (f.unspaced || f.stopDensity >= 0.22)) return f.chars * 0.3
+  if (!f.short && !f.runOn && f.dense) return f.chars * 0.3
   if (f.short) return -(Math.min(f.chars, 80) * settings.shortPenalty + 5)
   // Long but without function words: a menu or a list of names run together.
   return -f.chars * 0.5

@@ -15,6 +15,8 @@ export interface BlockFeatures {
   words: number
   /** Share of words that are function words in some supported language. */
   stopDensity: number
+  /** Dense enough in function words to read as prose (always, where the lists do not cover the language). */
+  dense: boolean
   /** Ends in sentence punctuation (`.`, `!`, `?`, `…`, `。`, possibly before a quote). */
   terminal: boolean
   /** Rough count of sentence ends inside the block. */
@@ -34,8 +36,18 @@ const TERMINAL = /[.!?…。！？:;]["'”’»)\]]*$/u
 const SENTENCE_END = /[.!?。！？](?:["'”’»)]*)(?:\s|$)/gu
 const UNSPACED = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\u0E00-\u0E7F]/gu
 
-/** Features of one block. */
-export function blockFeatures(block: Block): BlockFeatures {
+/** Counts taken once per block; features are derived from them. */
+interface Counts {
+  chars: number
+  tokens: number
+  stops: number
+  words: number
+  unspaced: boolean
+  terminal: boolean
+  sentences: number
+}
+
+function count(block: Block): Counts {
   const text = block.text
   const tokens = text.match(WORD) ?? []
   let stops = 0
@@ -44,19 +56,53 @@ export function blockFeatures(block: Block): BlockFeatures {
   const unspaced = unspacedChars > text.length * 0.3
   // Unspaced scripts: count about two characters a word so thresholds carry over.
   const words = unspaced ? Math.round(unspacedChars / 2) + tokens.length : tokens.length
-  const stopDensity = tokens.length > 0 ? stops / tokens.length : 0
-  const terminal = TERMINAL.test(text)
   const sentences = text.match(SENTENCE_END)?.length ?? 0
-  const dense = unspaced || stopDensity >= 0.22
+  return {chars: text.length, tokens: tokens.length, stops, words, unspaced, terminal: TERMINAL.test(text), sentences}
+}
+
+/**
+ * Below this share of function words over the whole page, the page is in a
+ * language the stop-word lists do not cover (Arabic, Greek, Hindi, …): there,
+ * prose is told by length and punctuation alone.
+ */
+export const FOREIGN_PAGE_DENSITY = 0.06
+
+function derive(c: Counts, foreign: boolean): BlockFeatures {
+  const stopDensity = c.tokens > 0 ? c.stops / c.tokens : 0
+  const dense = c.unspaced || foreign || stopDensity >= 0.22
   // Real sentences rarely pass 50 words; a longer "sentence" is usually a
   // menu or a list of teasers run together, unless it is clearly prose.
-  const runOn = !unspaced && words / Math.max(1, sentences) > 50 && stopDensity < 0.36
-  const prose = words >= 12 && dense && (terminal || words >= 30) && !runOn
-  const short = words < 8 || (!terminal && words < 16)
-  return {chars: text.length, words, stopDensity, terminal, sentences, unspaced, prose, short, runOn}
+  const runOn = !c.unspaced && c.words / Math.max(1, c.sentences) > 50 && (foreign || stopDensity < 0.36)
+  const prose = c.words >= 12 && dense && (c.terminal || c.words >= 30) && !runOn
+  const short = c.words < 8 || (!c.terminal && c.words < 16)
+  return {
+    chars: c.chars,
+    words: c.words,
+    stopDensity,
+    dense,
+    terminal: c.terminal,
+    sentences: c.sentences,
+    unspaced: c.unspaced,
+    prose,
+    short,
+    runOn
+  }
+}
+
+/** Features of one block, read as if in a language the stop-word lists cover. */
+export function blockFeatures(block: Block): BlockFeatures {
+  return derive(count(block), false)
 }
 
 /** Features of every block of the document, in block order. */
 export function documentFeatures(doc: Doc): BlockFeatures[] {
-  return doc.blocks.map(blockFeatures)
+  const counts = doc.blocks.map(count)
+  let tokens = 0
+  let stops = 0
+  for (const c of counts) {
+    tokens += c.tokens
+    stops += c.stops
+  }
+  const foreign = tokens >= 50 && stops / tokens < FOREIGN_PAGE_DENSITY
+  return counts.map((c) => derive(c, foreign))
 }

@@ -117,7 +117,7 @@ export const SUBSTRING_FIELDS: ReadonlySet<PhraseField> = new Set<PhraseField>([
 ])
 
 const en: PhraseSet = {
-  related: [
+  related: [ 'recent posts', 'popular posts', 'recent articles', 'you might also enjoy', 'you may also enjoy', 'related reads',
     "don't miss", 'do not miss', 'read more', 'read also', 'also read', 'read next', 'read this next',
     'related', 'related articles', 'related article', 'related stories', 'related story', 'related content',
     'related posts', 'related news', 'related coverage', 'related topics', 'related links', 'related reading',
@@ -229,7 +229,7 @@ const en: PhraseSet = {
     'expand image', 'fullscreen', 'full screen', 'wait 1 second', 'previous image', 'next image',
     'view slideshow', 'slideshow', 'gallery', 'play video', 'watch video',
   ],
-  navigation: [
+  navigation: [ 'previous post', 'next post', 'back to list', 'table of contents', 'contents',
     'home', 'homepage', 'menu', 'main menu', 'open menu', 'close menu', 'toggle menu', 'toggle navigation',
     'open navigation menu', 'navigation', 'search', 'search for', 'submit search', 'toggle search',
     'skip to content', 'skip to main content', 'skip to navigation', 'skip navigation', 'back to top',
@@ -242,7 +242,7 @@ const en: PhraseSet = {
 }
 
 const de: PhraseSet = {
-  related: [
+  related: [ 'das könnte dich auch interessieren', 'das könnte dich interessieren', 'das könnte ihnen auch gefallen', 'das könnte dir auch gefallen', 'schon gelesen', 'empfehlungen aus der redaktion', 'diese beiträge solltest du nicht verpassen', 'weitere beiträge', 'ähnliche beiträge', 'verwandte beiträge', 'beliebte beiträge', 'neueste beiträge', 'aktuelle beiträge', 'letzte beiträge', 'meistgelesene beiträge',
     'lesen sie auch', 'lesen sie dazu auch', 'mehr zum thema', 'zum thema', 'das könnte sie auch interessieren',
     'das könnte sie interessieren', 'weitere artikel', 'weitere nachrichten', 'weitere themen', 'mehr artikel',
     'meistgelesen', 'meistgelesene artikel', 'meist gelesen', 'empfohlen', 'empfehlungen',
@@ -255,7 +255,7 @@ const de: PhraseSet = {
     'weiterlesen', 'mehr lesen', 'hier weiterlesen', 'mehr erfahren', 'artikel lesen', 'zum artikel',
     'ganzen artikel lesen', 'mehr anzeigen', 'alles lesen', 'lesen sie mehr',
   ],
-  share: [
+  share: [ 'mit freunden teilen', 'beitrag teilen', 'seite teilen', 'per e-mail teilen',
     'teilen', 'artikel teilen', 'teilen auf', 'drucken', 'link kopieren', 'link kopiert', 'merken',
     'artikel merken', 'speichern', 'versenden', 'artikel verschenken', 'verschenken', 'kommentare',
   ],
@@ -297,8 +297,8 @@ const de: PhraseSet = {
     'picture alliance', 'imago images',
   ],
   captionStarts: ['foto', 'fotos', 'bildquelle'],
-  captionControls: ['bildergalerie', 'zur bildergalerie', 'galerie', 'vergrößern', 'bild vergrößern', 'vollbild'],
-  navigation: [
+  captionControls: [ 'bild anzeigen', 'bilder anzeigen','bildergalerie', 'zur bildergalerie', 'galerie', 'vergrößern', 'bild vergrößern', 'vollbild'],
+  navigation: [ 'vorheriger beitrag', 'nächster beitrag', 'zurück zur liste', 'zurück zur übersicht', 'inhalt', 'inhaltsverzeichnis',
     'startseite', 'suche', 'zurück', 'menü', 'navigation', 'schließen', 'mehr', 'weiter',
     'zum inhalt springen', 'zum hauptinhalt springen', 'nach oben', 'zurück nach oben', 'folgen sie uns',
     'ressorts', 'alle ressorts', 'artikel anhören', 'vorlesen', 'anhören', 'app herunterladen', 'wird geladen',

@@ -18,6 +18,9 @@ const SIGNATURE =
 // Markers of a comment section that never stand in article prose.
 const SECTION_MARKER =
   /\b(?:\d+ (?:Comments|Responses|Replies)\b|Comments are closed|Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your) comment|Join the (?:conversation|discussion))/u
+// The fine print of a comment form, in the languages unspun knows.
+const FORM_NOTICE =
+  /\b(?:e-?mail address will not be published|e-mail-adresse wird nicht veröffentlicht|adresse (?:e-?mail|de messagerie) ne sera pas publiée|correo electrónico no será publicada|indirizzo (?:e-?mail|email) non sarà pubblicato|e-mail não será publicado|e-mailadres wordt niet gepubliceerd|adres e-?mail nie zostanie opublikowany|uses akismet to reduce spam|verwendet akismet|required fields are marked|erforderliche felder sind)/iu
 const FORM_FIELD = /^(?:name|e-?mail|website|your (?:name|email|comment)|comment|post comment|submit|cancel reply|required fields are marked|save my name, email, and website in this browser for the next time i comment\.?)\*?$/iu
 
 /** Find comment headings, forms and the comment section they open. */
@@ -35,6 +38,10 @@ export const detectComments: Detector = ({doc, features}) => {
       // Only a heading after most of the prose opens a section: a "Comments"
       // link in the top menu must not swallow the article.
       open = proseSoFar >= proseChars * 0.6
+      continue
+    }
+    if (f.words <= 40 && FORM_NOTICE.test(block.text)) {
+      findings.push(blockFinding(block, 'comments', 0.85, 'The fine print of a comment form.', 'comments'))
       continue
     }
     if (f.words <= 14 && (FORM_FIELD.test(block.text) || (f.words <= 8 && containsPhrase('comments', block.text)))) {
