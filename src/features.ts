@@ -61,11 +61,11 @@ function count(block: Block): Counts {
 }
 
 /**
- * Below this share of function words over the whole page, the page is in a
+ * Below this share of function words over the page's long blocks, the page is in a
  * language the stop-word lists do not cover (Arabic, Greek, Hindi, …): there,
  * prose is told by length and punctuation alone.
  */
-export const FOREIGN_PAGE_DENSITY = 0.06
+export const FOREIGN_PAGE_DENSITY = 0.08
 
 function derive(c: Counts, foreign: boolean): BlockFeatures {
   const stopDensity = c.tokens > 0 ? c.stops / c.tokens : 0
@@ -99,7 +99,10 @@ export function documentFeatures(doc: Doc): BlockFeatures[] {
   const counts = doc.blocks.map(count)
   let tokens = 0
   let stops = 0
+  // Judge the language on the long blocks, where the prose is; menus in
+  // English on a page in Indonesian must not hide that the prose is not covered.
   for (const c of counts) {
+    if (c.tokens < 20) continue
     tokens += c.tokens
     stops += c.stops
   }

@@ -198,7 +198,7 @@ const en: PhraseSet = {
     'reprints and permissions', 'reprints & permissions', 'masthead', 'rss', 'rss feeds', 'feedback',
     'customer service', 'work with us', 'media kit', 'manage cookies', 'cookie preferences',
   ],
-  comments: [
+  comments: [ 'top rated comments', 'top comments', 'most popular comments', 'all comments', 'latest comments', 'recent comments', 'featured comments',
     'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add your comment',
     'add a comment', 'have your say', 'reader comments', 'join the conversation', 'join the discussion',
     'start the conversation', 'show comments', 'view comments', 'see comments', 'load comments',

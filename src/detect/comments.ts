@@ -21,6 +21,8 @@ const SECTION_MARKER =
 // The fine print of a comment form, in the languages unspun knows.
 const FORM_NOTICE =
   /\b(?:e-?mail address will not be published|e-mail-adresse wird nicht veröffentlicht|adresse (?:e-?mail|de messagerie) ne sera pas publiée|correo electrónico no será publicada|indirizzo (?:e-?mail|email) non sarà pubblicato|e-mail não será publicado|e-mailadres wordt niet gepubliceerd|adres e-?mail nie zostanie opublikowany|uses akismet to reduce spam|verwendet akismet|required fields are marked|erforderliche felder sind)/iu
+// "[ 167 comments ]", "(12 Kommentare)": the brackets are link decoration.
+const BRACKETS = /^[[(\s]+|[\])\s]+$/g
 const FORM_FIELD = /^(?:name|e-?mail|website|your (?:name|email|comment)|comment|post comment|submit|cancel reply|required fields are marked|save my name, email, and website in this browser for the next time i comment\.?)\*?$/iu
 
 /** Find comment headings, forms and the comment section they open. */
@@ -28,16 +30,19 @@ export const detectComments: Detector = ({doc, features}) => {
   const findings: Finding[] = []
   const proseChars = features.reduce((sum, f) => sum + (f.prose ? f.chars : 0), 0)
   let proseSoFar = 0
+  let proseBlocks = 0
   let open = false
   for (const [i, block] of doc.blocks.entries()) {
     const f = features[i]
     if (!f) continue
-    const heading = f.words <= 8 && (COUNT_HEADING.test(block.text) || matchesWhole('comments', block.text) !== null)
+    const bare = block.text.replace(BRACKETS, '')
+    const heading = f.words <= 8 && (COUNT_HEADING.test(bare) || matchesWhole('comments', bare) !== null)
     if (heading) {
       findings.push(blockFinding(block, 'comments', 0.9, 'A comment-section heading.', 'comments'))
       // Only a heading after most of the prose opens a section: a "Comments"
       // link in the top menu must not swallow the article.
-      open = proseSoFar >= proseChars * 0.6
+      // Long threads can outweigh the article, so a few paragraphs before suffice.
+      open = proseSoFar >= proseChars * 0.6 || (proseBlocks >= 3 && proseSoFar >= 600)
       continue
     }
     if (f.words <= 40 && FORM_NOTICE.test(block.text)) {
@@ -55,7 +60,10 @@ export const detectComments: Detector = ({doc, features}) => {
       continue
     }
     if (open) findings.push(blockFinding(block, 'comments', 0.7, 'Inside the comment section.', 'comments'))
-    if (f.prose) proseSoFar += f.chars
+    if (f.prose) {
+      proseSoFar += f.chars
+      proseBlocks++
+    }
   }
   return findings
 }

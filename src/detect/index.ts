@@ -14,6 +14,7 @@ import {detectDateLines} from './dateline.js'
 import {detectNavigation} from './navigation.js'
 import {detectRelated} from './related.js'
 import {detectMenus} from './navigation.js'
+import {detectRelativeTime} from './relative-time.js'
 import {detectRepeats} from './repeats.js'
 import {detectShare} from './share.js'
 import {detectSubscribe} from './subscribe.js'
@@ -22,6 +23,7 @@ import type {Finding} from '../types.js'
 /** Every independent detector, by rule name. */
 export const DETECTORS: Readonly<Record<string, Detector>> = {
   dateline: detectDateLines,
+  'relative-time': detectRelativeTime,
   byline: detectByline,
   comments: detectComments,
   advertisement: detectAdvertisement,
