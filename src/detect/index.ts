@@ -13,6 +13,7 @@ import {detectCounter} from './counter.js'
 import {detectDateLines} from './dateline.js'
 import {detectNavigation} from './navigation.js'
 import {detectRelated} from './related.js'
+import {detectFeeds} from './feed.js'
 import {detectMenus} from './navigation.js'
 import {detectRelativeTime} from './relative-time.js'
 import {detectRepeats} from './repeats.js'
@@ -48,7 +49,8 @@ const HEADER_KINDS = new Set(['byline', 'dateline'])
 export function detectAll(context: DetectContext, removeAt = 0.6): Finding[] {
   const independent = Object.values(DETECTORS).flatMap((detector) => detector(context))
   const headers = new Set(independent.filter((f) => HEADER_KINDS.has(f.kind)).map((f) => f.start))
-  const related = detectRelated(context, headers)
+  const dates = new Set(independent.filter((f) => f.kind === 'dateline').map((f) => f.start))
+  const related = [...detectRelated(context, headers), ...detectFeeds(context, dates)]
   const found = [...independent, ...related]
   return [...found, ...detectMenus(context, found, removeAt)]
 }
