@@ -51,14 +51,14 @@ function inputSpan(doc: Doc, span: {start: number; end: number}): {start: number
   return {start: toInput(doc.map, span.start), end: toInput(doc.map, span.end)}
 }
 
-/** Kept blocks as paragraphs; sentences cut from one long line join again. */
+/** Kept blocks as paragraphs; sentences cut from one line join again. */
 export function paragraphsOf(doc: Doc, kept: readonly number[]): string[] {
   const paragraphs: string[] = []
   let previous: Block | undefined
   for (const i of kept) {
     const block = doc.blocks[i] as Block
+    // Sentences cut from one source line join again into one paragraph.
     const joins =
-      doc.shape === 'single-line' &&
       previous !== undefined &&
       previous.index === i - 1 &&
       !doc.text.slice(previous.end, block.start).includes('\n')

@@ -61,11 +61,11 @@ function count(block: Block): Counts {
 }
 
 /**
- * Below this share of function words over the page's long blocks, the page is in a
+ * Below this median share of function words in the page's blocks, the page is in a
  * language the stop-word lists do not cover (Arabic, Greek, Hindi, …): there,
  * prose is told by length and punctuation alone.
  */
-export const FOREIGN_PAGE_DENSITY = 0.08
+export const FOREIGN_PAGE_DENSITY = 0.12
 
 function derive(c: Counts, foreign: boolean): BlockFeatures {
   const stopDensity = c.tokens > 0 ? c.stops / c.tokens : 0
@@ -97,15 +97,19 @@ export function blockFeatures(block: Block): BlockFeatures {
 /** Features of every block of the document, in block order. */
 export function documentFeatures(doc: Doc): BlockFeatures[] {
   const counts = doc.blocks.map(count)
-  let tokens = 0
-  let stops = 0
-  // Judge the language on the long blocks, where the prose is; menus in
-  // English on a page in Indonesian must not hide that the prose is not covered.
-  for (const c of counts) {
-    if (c.tokens < 20) continue
-    tokens += c.tokens
-    stops += c.stops
-  }
-  const foreign = tokens >= 50 && stops / tokens < FOREIGN_PAGE_DENSITY
+  const foreign = isForeign(counts)
   return counts.map((c) => derive(c, foreign))
+}
+
+/**
+ * The page is in a language the stop-word lists do not cover when its
+ * typical sentence-sized block has almost no function words. The median
+ * resists menus and boilerplate in a covered language (English chrome on an
+ * Indonesian page).
+ */
+function isForeign(counts: readonly Counts[]): boolean {
+  const densities = counts.filter((c) => c.tokens >= 8 && !c.unspaced).map((c) => c.stops / c.tokens)
+  if (densities.length < 5) return false
+  densities.sort((a, b) => a - b)
+  return (densities[densities.length >> 1] as number) < FOREIGN_PAGE_DENSITY
 }

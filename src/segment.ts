@@ -17,6 +17,18 @@ import type {Block, Doc, Line, Span, TextShape} from './types.js'
 export const LONG_LINE = 2500
 
 // Bullets only: a leading number ("1. FC Köln") is part of the text.
+/** A line longer than this is cut into sentences too when it reads as run-on. */
+export const RUN_ON_LINE = 600
+const WORD_GAP = / +/g
+const SENTENCE_END = /[.!?。！？]["'”’»)]*(?: |$)/g
+
+/** Far more words than sentence ends: a menu or page flattened onto a line. */
+function runOn(text: string): boolean {
+  const words = (text.match(WORD_GAP)?.length ?? 0) + 1
+  const ends = text.match(SENTENCE_END)?.length ?? 0
+  return words / Math.max(1, ends) > 50
+}
+
 const LIST_MARKER = /^ *[*+•·‣▪►–-](?: +|$)/
 const HEADING_MARKER = /^ *#{1,6}(?: +|$)/
 const BLANK = /^ *$/
@@ -118,7 +130,7 @@ function continues(previous: Line, next: Line, width: number): boolean {
 function splitLong(text: string, group: Line[]): Line[][] {
   if (group.length !== 1) return [group]
   const line = group[0] as Line
-  if (line.text.length <= LONG_LINE) return [group]
+  if (line.text.length <= LONG_LINE && !(line.text.length > RUN_ON_LINE && runOn(line.text))) return [group]
   return sentenceSpans(text, line.start, line.end)
     .flatMap((span) => splitGlued(text, span))
     .map((span: Span) => [{start: span.start, end: span.end, text: text.slice(span.start, span.end)}])
