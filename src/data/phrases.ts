@@ -117,7 +117,7 @@ export const SUBSTRING_FIELDS: ReadonlySet<PhraseField> = new Set<PhraseField>([
 ])
 
 const en: PhraseSet = {
-  related: [ 'recent posts', 'popular posts', 'recent articles', 'you might also enjoy', 'you may also enjoy', 'related reads',
+  related: [ 'we recommend', 'recommended videos', 'more videos', 'most read in', 'popular in', 'trending in', 'recent posts', 'popular posts', 'recent articles', 'you might also enjoy', 'you may also enjoy', 'related reads',
     "don't miss", 'do not miss', 'read more', 'read also', 'also read', 'read next', 'read this next',
     'related', 'related articles', 'related article', 'related stories', 'related story', 'related content',
     'related posts', 'related news', 'related coverage', 'related topics', 'related links', 'related reading',
@@ -133,7 +133,7 @@ const en: PhraseSet = {
     'around the web', 'from the web', 'elsewhere on the web', 'from our partners', 'in case you missed it',
     'must read', 'must reads', 'keep reading', 'watch next',
   ],
-  relatedPrefixes: [
+  relatedPrefixes: [ 'most read in', 'popular in', 'trending in', 'latest in',
     'more from', 'more in', 'more on', 'more about', 'more stories from', 'more articles from', 'also on',
     'trending on', 'latest from', 'most popular on', 'read more about',
   ],
@@ -153,7 +153,7 @@ const en: PhraseSet = {
     'copied', 'messenger', 'flipboard', 'pocket', 'xing', 'vk', 'gift this article', 'gift article', 'gift',
     'save', 'save article', 'saved', 'bookmark', 'like', 'comment', 'comments',
   ],
-  subscribe: [
+  subscribe: [ 'subscribed', 'stay up to date with', 'like this article?', 'get our newsletter', 'sign up for our newsletter',
     'subscribe', 'subscriber', 'subscribers only', 'subscriber only', 'for subscribers', 'already a subscriber',
     'exclusive to subscribers', 'subscriber exclusive', 'newsletter', 'newsletters', 'sign up', 'sign in',
     'log in', 'login', 'log-in', 'sign out', 'log out', 'create an account', 'create a free account',

@@ -8,7 +8,7 @@ import {blockFinding, type Detector} from './context.js'
 
 // A credit at the end of a block: "Credit: …", "Photo: …", "(AP Photo/…)", "Foto: dpa".
 const TRAILING_CREDIT =
-  /(?:\b(?:Credit|Credits|Photo|Photograph|Image|Picture|Foto|Bild|Fotos|Quelle|Crédit|Imagen|Fonte|Fot|Фото|Fotoğraf)\b *[:/]|\bPhoto Credit\b|\(AP Photo\b|\bvia Getty Images\b|\bGetty Images\b|\bShutterstock\b)[^.!?]{0,120}\)?$/u
+  /(?:(?:\b|(?<=\p{Ll}))(?:Credit|Credits|Photo|Photograph|Image|Picture|Foto|Bild|Fotos|Quelle|Crédit|Imagen|Fonte|Fot|Фото|Fotoğraf)\b *[:/]|\bPhoto Credit\b|\(AP Photo\b|\bvia Getty Images\b|\bGetty Images\b|\bShutterstock\b)[^.!?]{0,120}\)?$/u
 const CONTROL = /^(?:buy photo|enlarge this image|hide caption|toggle caption|show caption|view gallery|view slideshow|wait \d+ seconds?|\d+ of \d+|\d+\/\d+|image \d+ of \d+|photo \d+ of \d+)$/iu
 
 /** Find captions, credits and gallery controls. */

@@ -2,6 +2,7 @@
  * The independent detectors, in the order they run. Each is a pure function
  * of the document; order only decides ties (the first finding wins).
  */
+import {detectAbout} from './about.js'
 import {detectAdvertisement} from './advertisement.js'
 import {detectByline} from './byline.js'
 import {detectCaption} from './caption.js'
@@ -26,6 +27,7 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
   dateline: detectDateLines,
   'relative-time': detectRelativeTime,
   byline: detectByline,
+  about: detectAbout,
   comments: detectComments,
   advertisement: detectAdvertisement,
   share: detectShare,

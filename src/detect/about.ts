@@ -1,0 +1,50 @@
+/**
+ * "About <name>" sections after the article: the author's bio ("About Brigit
+ * Katz") or a press release's company boilerplate ("About Ascom"). The
+ * heading must come after most of the prose, so an "About us" menu link at
+ * the top does not count; the section runs over the next few paragraphs.
+ */
+import type {BlockFeatures} from '../features.js'
+import {looksLikeName} from '../names.js'
+import type {Block, Finding} from '../types.js'
+import {blockFinding, type Detector} from './context.js'
+
+/** An about-section holds at most this many blocks after its heading. */
+export const ABOUT_BLOCKS = 4
+
+const ABOUT =
+  /^(?:About|Über|À propos de|A propos de|Acerca de|Sobre|Informazioni su|Chi è|Over|O) (?:the |die |den |das |la |le |l'|el |o |a |de )?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60})$/u
+
+/** Find "About <name>" sections after the article. */
+export const detectAbout: Detector = ({doc, features}) => {
+  const total = features.reduce((sum, f) => sum + (f.prose ? f.chars : 0), 0)
+  let before = 0
+  const findings: Finding[] = []
+  for (const [i, block] of doc.blocks.entries()) {
+    const f = features[i] as BlockFeatures
+    const match = f.words <= 8 ? ABOUT.exec(block.text) : null
+    if (match && before >= total * 0.5) {
+      const name = match[1] as string
+      const person = looksLikeName(name)
+      const kind = person ? 'author-footer' : 'boilerplate'
+      const what = person ? 'the author' : 'the organisation'
+      findings.push(blockFinding(block, kind, 0.85, `The heading of a section about ${what}.`, 'about'))
+      for (const next of section(doc.blocks, features, i)) {
+        findings.push(blockFinding(next, kind, 0.75, `A paragraph about ${what} after the article.`, 'about'))
+      }
+    }
+    if (f.prose) before += f.chars
+  }
+  return findings
+}
+
+/** The paragraphs under the heading, up to the next short heading-like line. */
+function section(blocks: readonly Block[], features: readonly BlockFeatures[], heading: number): Block[] {
+  const out: Block[] = []
+  for (let j = heading + 1; j < Math.min(blocks.length, heading + 1 + ABOUT_BLOCKS); j++) {
+    const f = features[j] as BlockFeatures
+    if (f.short && out.length > 0) break
+    out.push(blocks[j] as Block)
+  }
+  return out
+}
