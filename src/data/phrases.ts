@@ -153,7 +153,7 @@ const en: PhraseSet = {
     'copied', 'messenger', 'flipboard', 'pocket', 'xing', 'vk', 'gift this article', 'gift article', 'gift',
     'save', 'save article', 'saved', 'bookmark', 'like', 'comment', 'comments',
   ],
-  subscribe: [ 'subscribed', 'stay up to date with', 'like this article?', 'get our newsletter', 'sign up for our newsletter',
+  subscribe: [ 'unsubscribe', 'no spam', 'unsubscribe at any time', 'subscribed', 'stay up to date with', 'like this article?', 'get our newsletter', 'sign up for our newsletter',
     'subscribe', 'subscriber', 'subscribers only', 'subscriber only', 'for subscribers', 'already a subscriber',
     'exclusive to subscribers', 'subscriber exclusive', 'newsletter', 'newsletters', 'sign up', 'sign in',
     'log in', 'login', 'log-in', 'sign out', 'log out', 'create an account', 'create a free account',

@@ -64,19 +64,25 @@ function inlineItem(block: Block, f: BlockFeatures): Finding | null {
 function itemsEnd(context: DetectContext, from: number, headers: ReadonlySet<number>): number {
   const {blocks} = context.doc
   const limit = Math.min(blocks.length, from + MAX_ITEMS_BLOCKS)
-  let pendingTeaser = false
+  let afterHeadline = false
   for (let j = from; j < limit; j++) {
     const block = blocks[j] as Block
     const f = context.features[j] as BlockFeatures
     if (j > from && isRelatedHeading(block, f)) return j
-    // Article prose resumes: a punctuated paragraph too long for a teaser
-    // right after a headline, or any punctuated paragraph elsewhere.
-    const longProse = f.prose && f.terminal && f.chars > 200
-    if (longProse && (!pendingTeaser || f.chars > 320)) return j
     if (headerFollows(blocks, headers, j)) return j
-    pendingTeaser = titleLike(f)
+    // Article prose resumes: two full sentences-paragraphs in a row (teasers
+    // alternate with headlines), or a long paragraph not right under a headline.
+    const next = context.features[j + 1]
+    if (sentenceLike(f) && next !== undefined && sentenceLike(next)) return j
+    if (sentenceLike(f) && f.chars > 200 && (!afterHeadline || f.chars > 320)) return j
+    afterHeadline = !f.terminal && f.words >= 3
   }
   return limit
+}
+
+/** A punctuated block of a dozen words or more: a paragraph or a teaser. */
+function sentenceLike(f: BlockFeatures): boolean {
+  return f.terminal && f.words >= 12 && f.dense
 }
 
 /** A byline or date line stands within the next three blocks. */
