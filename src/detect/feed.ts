@@ -4,6 +4,7 @@
  * has one date line near its headline; three or more date lines a few blocks
  * apart are a feed, and the blocks around them are its items.
  */
+import type {BlockFeatures} from '../features.js'
 import type {Block, Finding} from '../types.js'
 import {blockFinding, type DetectContext} from './context.js'
 
@@ -50,7 +51,14 @@ const EMBED_SIGNATURE = /^[—–-]|@\w/u
 function isNextItem(context: DetectContext, from: number, to: number): boolean {
   const gap = to - from
   if (gap < 2 || gap > FEED_GAP) return false
-  return context.features.slice(from + 1, to).every((f) => f.chars <= MAX_TEASER)
+  const between = context.features.slice(from + 1, to)
+  if (!between.every((f) => f.chars <= MAX_TEASER)) return false
+  // Two punctuated paragraphs in a row are an article, not a teaser.
+  return !between.some((f, k) => paragraph(f) && paragraph(between[k + 1]))
+}
+
+function paragraph(f: BlockFeatures | undefined): boolean {
+  return f !== undefined && f.terminal && f.words >= 12 && f.dense
 }
 
 function feedItem(block: Block, items: number): Finding {
