@@ -34,12 +34,15 @@ export interface BlockFeatures {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 const TERMINAL = /[.!?…。！？:;]["'”’»)\]]*$/u
 const SENTENCE_END = /[.!?。！？](?:["'”’»)]*)(?:\s|$)/gu
+const CAPITAL = /^\p{Lu}/u
 const UNSPACED = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\u0E00-\u0E7F]/gu
 
 /** Counts taken once per block; features are derived from them. */
 interface Counts {
   chars: number
   tokens: number
+  /** Tokens that start with a capital letter. */
+  capitals: number
   stops: number
   words: number
   unspaced: boolean
@@ -51,14 +54,21 @@ function count(block: Block): Counts {
   const text = block.text
   const tokens = text.match(WORD) ?? []
   let stops = 0
-  for (const token of tokens) if (ALL_STOPWORDS.has(token.toLowerCase())) stops++
+  let capitals = 0
+  for (const token of tokens) {
+    if (ALL_STOPWORDS.has(token.toLowerCase())) stops++
+    if (CAPITAL.test(token)) capitals++
+  }
   const unspacedChars = text.match(UNSPACED)?.length ?? 0
   const unspaced = unspacedChars > text.length * 0.3
   // Unspaced scripts: count about two characters a word so thresholds carry over.
   const words = unspaced ? Math.round(unspacedChars / 2) + tokens.length : tokens.length
   const sentences = text.match(SENTENCE_END)?.length ?? 0
-  return {chars: text.length, tokens: tokens.length, stops, words, unspaced, terminal: TERMINAL.test(text), sentences}
+  return {chars: text.length, tokens: tokens.length, capitals, stops, words, unspaced, terminal: TERMINAL.test(text), sentences}
 }
+
+/** Prose has at most this share of capitalised words (German nouns included). */
+export const MAX_PROSE_CAPITALS = 0.6
 
 /**
  * Below this median share of function words in the page's blocks, the page is in a
@@ -73,7 +83,9 @@ function derive(c: Counts, foreign: boolean): BlockFeatures {
   // Real sentences rarely pass 50 words; a longer "sentence" is usually a
   // menu or a list of teasers run together, unless it is clearly prose.
   const runOn = !c.unspaced && c.words / Math.max(1, c.sentences) > 50 && (foreign || stopDensity < 0.36)
-  const prose = c.words >= 12 && dense && (c.terminal || c.words >= 30) && !runOn
+  // Menus run together are Title Case; prose, even German prose, is not.
+  const titleCase = !c.unspaced && c.tokens >= 8 && c.capitals > c.tokens * MAX_PROSE_CAPITALS
+  const prose = c.words >= 12 && dense && (c.terminal || c.words >= 30) && !runOn && !titleCase
   const short = c.words < 8 || (!c.terminal && c.words < 16)
   return {
     chars: c.chars,

@@ -14,7 +14,7 @@ import type {Normalized} from './normalize.js'
 import type {Block, Doc, Line, Span, TextShape} from './types.js'
 
 /** A line longer than this is cut into sentence blocks. */
-export const LONG_LINE = 2500
+export const LONG_LINE = 1000
 
 // Bullets only: a leading number ("1. FC Köln") is part of the text.
 /** A line longer than this is cut into sentences too when it reads as run-on. */
