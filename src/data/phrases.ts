@@ -153,7 +153,7 @@ const en: PhraseSet = {
     'copied', 'messenger', 'flipboard', 'pocket', 'xing', 'vk', 'gift this article', 'gift article', 'gift',
     'save', 'save article', 'saved', 'bookmark', 'like', 'comment', 'comments',
   ],
-  subscribe: [ 'unsubscribe', 'no spam', 'unsubscribe at any time', 'subscribed', 'stay up to date with', 'like this article?', 'get our newsletter', 'sign up for our newsletter',
+  subscribe: [ 'receive our newsletter', 'receive our monthly newsletter', 'receive our weekly newsletter', 'support our journalism', 'donate now', 'unsubscribe', 'no spam', 'unsubscribe at any time', 'subscribed', 'stay up to date with', 'like this article?', 'get our newsletter', 'sign up for our newsletter',
     'subscribe', 'subscriber', 'subscribers only', 'subscriber only', 'for subscribers', 'already a subscriber',
     'exclusive to subscribers', 'subscriber exclusive', 'newsletter', 'newsletters', 'sign up', 'sign in',
     'log in', 'login', 'log-in', 'sign out', 'log out', 'create an account', 'create a free account',
@@ -242,7 +242,7 @@ const en: PhraseSet = {
 }
 
 const de: PhraseSet = {
-  related: [ 'das könnte dich auch interessieren', 'das könnte dich interessieren', 'das könnte ihnen auch gefallen', 'das könnte dir auch gefallen', 'schon gelesen', 'empfehlungen aus der redaktion', 'diese beiträge solltest du nicht verpassen', 'weitere beiträge', 'ähnliche beiträge', 'verwandte beiträge', 'beliebte beiträge', 'neueste beiträge', 'aktuelle beiträge', 'letzte beiträge', 'meistgelesene beiträge',
+  related: [ 'noch mehr infos für dich', 'noch mehr infos', 'mehr infos', 'das könnte dich auch interessieren', 'das könnte dich interessieren', 'das könnte ihnen auch gefallen', 'das könnte dir auch gefallen', 'schon gelesen', 'empfehlungen aus der redaktion', 'diese beiträge solltest du nicht verpassen', 'weitere beiträge', 'ähnliche beiträge', 'verwandte beiträge', 'beliebte beiträge', 'neueste beiträge', 'aktuelle beiträge', 'letzte beiträge', 'meistgelesene beiträge',
     'lesen sie auch', 'lesen sie dazu auch', 'mehr zum thema', 'zum thema', 'das könnte sie auch interessieren',
     'das könnte sie interessieren', 'weitere artikel', 'weitere nachrichten', 'weitere themen', 'mehr artikel',
     'meistgelesen', 'meistgelesene artikel', 'meist gelesen', 'empfohlen', 'empfehlungen',
@@ -250,16 +250,16 @@ const de: PhraseSet = {
     'ähnliche artikel', 'passend zum thema', 'nicht verpassen', 'neueste artikel', 'top-themen',
     'aktuelle nachrichten', 'beliebt', 'mehr aus dem ressort',
   ],
-  relatedPrefixes: ['mehr aus', 'mehr zu', 'mehr zum thema', 'mehr von', 'weitere artikel aus', 'weitere artikel zum thema'],
+  relatedPrefixes: [ 'weitere beiträge zu', 'weitere beiträge zum thema','mehr aus', 'mehr zu', 'mehr zum thema', 'mehr von', 'weitere artikel aus', 'weitere artikel zum thema'],
   readMore: [
     'weiterlesen', 'mehr lesen', 'hier weiterlesen', 'mehr erfahren', 'artikel lesen', 'zum artikel',
     'ganzen artikel lesen', 'mehr anzeigen', 'alles lesen', 'lesen sie mehr',
   ],
-  share: [ 'mit freunden teilen', 'beitrag teilen', 'seite teilen', 'per e-mail teilen',
+  share: [ 'jetzt teilen', 'dir hat der artikel gefallen? jetzt teilen', 'mit freunden teilen', 'beitrag teilen', 'seite teilen', 'per e-mail teilen',
     'teilen', 'artikel teilen', 'teilen auf', 'drucken', 'link kopieren', 'link kopiert', 'merken',
     'artikel merken', 'speichern', 'versenden', 'artikel verschenken', 'verschenken', 'kommentare',
   ],
-  subscribe: [
+  subscribe: [ 'mit der anmeldung stimme ich', 'newsletter bestellen', 'jetzt spenden', 'jede kleine spende', 'unterstützen sie unsere arbeit',
     'abonnieren', 'jetzt abonnieren', 'abonnement', 'abonnent', 'abonnenten', 'bereits abonnent',
     'schon abonnent', 'für abonnenten', 'exklusiv für abonnenten', 'newsletter', 'newsletter abonnieren',
     'jetzt anmelden', 'hier anmelden', 'zum newsletter anmelden', 'kostenlos registrieren', 'jetzt registrieren',
@@ -284,7 +284,7 @@ const de: PhraseSet = {
     'nutzungsbedingungen', 'barrierefreiheit', 'über uns', 'mediadaten', 'cookie-einstellungen', 'hilfe',
     'karriere', 'jugendschutz',
   ],
-  comments: [
+  comments: [ 'hinterlasse eine antwort', 'hinterlasse einen kommentar', 'kommentieren sie hier', 'ihre meinung zu diesem thema', 'ihre meinung', 'schreiben sie einen kommentar', 'schreibe einen kommentar',
     'kommentare', 'kommentieren', 'leserkommentare', 'diskutieren sie mit', 'kommentar schreiben',
     'kommentar verfassen', 'jetzt kommentieren', 'zu den kommentaren', 'kommentare anzeigen',
     'kommentare lesen',
@@ -365,7 +365,7 @@ const fr: PhraseSet = {
 }
 
 const es: PhraseSet = {
-  related: [
+  related: [ 'lea más', 'lea también', 'lea', 'mirá también', 'mira también', 'infórmate más', 'informate más', 'te recomendamos',
     'te puede interesar', 'también te puede interesar', 'te podría interesar', 'quizás te interese',
     'puede interesarte', 'lee también', 'lea también', 'leer más', 'noticias relacionadas',
     'artículos relacionados', 'contenido relacionado', 'relacionado', 'relacionadas', 'lo más leído',

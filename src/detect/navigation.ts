@@ -43,7 +43,7 @@ export function detectMenus(context: DetectContext, findings: readonly Finding[]
       const confidence = Math.min(0.9, 0.5 + run * 0.05)
       for (const index of visible.slice(i, j)) {
         const block = context.doc.blocks[index] as Block
-        found.push(blockFinding(block, 'navigation', confidence, `One of ${run} short link-like lines in a row (a menu).`, 'navigation'))
+        found.push(blockFinding(block, 'navigation', confidence, `One of ${run} short link-like lines in a row (a menu).`, 'menu'))
       }
     }
     i = Math.max(j, i + 1)
