@@ -153,7 +153,7 @@ const en: PhraseSet = {
     'copied', 'messenger', 'flipboard', 'pocket', 'xing', 'vk', 'gift this article', 'gift article', 'gift',
     'save', 'save article', 'saved', 'bookmark', 'like', 'comment', 'comments',
   ],
-  subscribe: [ 'receive our newsletter', 'receive our monthly newsletter', 'receive our weekly newsletter', 'support our journalism', 'donate now', 'unsubscribe', 'no spam', 'unsubscribe at any time', 'subscribed', 'stay up to date with', 'like this article?', 'get our newsletter', 'sign up for our newsletter',
+  subscribe: [ 'receive our newsletter', 'receive our monthly newsletter', 'receive our weekly newsletter', 'support our journalism', 'donate now', 'unsubscribe', 'no spam', 'unsubscribe at any time', 'subscribed', 'stay up to date with', 'like this article?', 'get our newsletter',
     'subscribe', 'subscriber', 'subscribers only', 'subscriber only', 'for subscribers', 'already a subscriber',
     'exclusive to subscribers', 'subscriber exclusive', 'newsletter', 'newsletters', 'sign up', 'sign in',
     'log in', 'login', 'log-in', 'sign out', 'log out', 'create an account', 'create a free account',
@@ -255,7 +255,7 @@ const de: PhraseSet = {
     'weiterlesen', 'mehr lesen', 'hier weiterlesen', 'mehr erfahren', 'artikel lesen', 'zum artikel',
     'ganzen artikel lesen', 'mehr anzeigen', 'alles lesen', 'lesen sie mehr',
   ],
-  share: [ 'jetzt teilen', 'dir hat der artikel gefallen? jetzt teilen', 'mit freunden teilen', 'beitrag teilen', 'seite teilen', 'per e-mail teilen',
+  share: [ 'jetzt teilen', 'mit freunden teilen', 'beitrag teilen', 'seite teilen', 'per e-mail teilen',
     'teilen', 'artikel teilen', 'teilen auf', 'drucken', 'link kopieren', 'link kopiert', 'merken',
     'artikel merken', 'speichern', 'versenden', 'artikel verschenken', 'verschenken', 'kommentare',
   ],
@@ -365,7 +365,7 @@ const fr: PhraseSet = {
 }
 
 const es: PhraseSet = {
-  related: [ 'lea más', 'lea también', 'lea', 'mirá también', 'mira también', 'infórmate más', 'informate más', 'te recomendamos',
+  related: [ 'lea más', 'lea', 'mirá también', 'infórmate más', 'informate más',
     'te puede interesar', 'también te puede interesar', 'te podría interesar', 'quizás te interese',
     'puede interesarte', 'lee también', 'lea también', 'leer más', 'noticias relacionadas',
     'artículos relacionados', 'contenido relacionado', 'relacionado', 'relacionadas', 'lo más leído',
