@@ -48,6 +48,8 @@ interface Counts {
   unspaced: boolean
   terminal: boolean
   sentences: number
+  /** Cut from a longer line by the sentence splitter: one sentence, whatever its dots. */
+  sentence: boolean
 }
 
 function count(block: Block): Counts {
@@ -64,7 +66,17 @@ function count(block: Block): Counts {
   // Unspaced scripts: count about two characters a word so thresholds carry over.
   const words = unspaced ? Math.round(unspacedChars / 2) + tokens.length : tokens.length
   const sentences = text.match(SENTENCE_END)?.length ?? 0
-  return {chars: text.length, tokens: tokens.length, capitals, stops, words, unspaced, terminal: TERMINAL.test(text), sentences}
+  return {
+    chars: text.length,
+    tokens: tokens.length,
+    capitals,
+    stops,
+    words,
+    unspaced,
+    terminal: TERMINAL.test(text),
+    sentences: block.sentence ? 1 : sentences,
+    sentence: block.sentence
+  }
 }
 
 /** Prose has at most this share of capitalised words (German nouns included). */

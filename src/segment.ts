@@ -93,7 +93,8 @@ export function segment(input: string, normalized: Normalized): Doc {
   const groups = groupLines(lines, width)
   const blocks: Block[] = []
   for (const group of groups) {
-    for (const piece of splitLong(text, group)) blocks.push(makeBlock(piece, blocks.length))
+    const pieces = splitLong(text, group)
+    for (const piece of pieces) blocks.push(makeBlock(piece, blocks.length, piece !== group))
   }
   return {input, text, map, shape, blocks}
 }
@@ -136,7 +137,7 @@ function splitLong(text: string, group: Line[]): Line[][] {
     .map((span: Span) => [{start: span.start, end: span.end, text: text.slice(span.start, span.end)}])
 }
 
-function makeBlock(lines: Line[], index: number): Block {
+function makeBlock(lines: Line[], index: number, sentence: boolean): Block {
   const first = lines[0] as Line
   const last = lines[lines.length - 1] as Line
   const listItem = LIST_MARKER.test(first.text)
@@ -155,6 +156,7 @@ function makeBlock(lines: Line[], index: number): Block {
     text: body,
     lines,
     listItem,
-    heading
+    heading,
+    sentence
   }
 }

@@ -65,6 +65,8 @@ export interface Block extends Span {
   listItem: boolean
   /** The block was marked as a heading (`#`) in the source. */
   heading: boolean
+  /** The block is one sentence cut from a longer line (see `segment`). */
+  sentence: boolean
 }
 
 /** The segmented document every detector reads. */
