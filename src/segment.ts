@@ -17,6 +17,9 @@ import type {Block, Doc, Line, Span, TextShape} from './types.js'
 export const LONG_LINE = 1000
 
 // Bullets only: a leading number ("1. FC Köln") is part of the text.
+/** How many characters the estimated wrap width may overshoot the wrapper's. */
+export const WRAP_SLACK = 6
+const CONTINUATION = /^[\p{Ll}\p{N}(,;]/u
 /** A line longer than this is cut into sentences too when it reads as run-on. */
 export const RUN_ON_LINE = 600
 const WORD_GAP = / +/g
@@ -124,7 +127,12 @@ function groupLines(lines: readonly Line[], width: number): Line[][] {
 function continues(previous: Line, next: Line, width: number): boolean {
   if (LIST_MARKER.test(next.text) || HEADING_MARKER.test(next.text)) return false
   const firstWord = (FIRST_WORD.exec(next.text)?.[0] ?? '').trim()
-  return previous.text.trimEnd().length + 1 + firstWord.length > width
+  // The width is estimated from the longest lines, and quote or list
+  // prefixes push a few lines past the wrapper's width: allow some slack.
+  const needed = previous.text.trimEnd().length + 1 + firstWord.length
+  if (needed > width) return true
+  // With slack, only a line that cannot start a sentence continues the last.
+  return needed > width - WRAP_SLACK && CONTINUATION.test(firstWord)
 }
 
 /** Cut a group holding a very long line into sentence-sized groups. */
