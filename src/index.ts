@@ -5,6 +5,10 @@
  * too, for users who want to run or replace one.
  */
 export {cleanArticle} from './pipeline.js'
+export {cleanHtml} from './html.js'
+export type {HtmlArticle, HtmlOptions} from './html.js'
+export {retextUnspun} from './plugin.js'
+export type {Options as RetextUnspunOptions} from './plugin.js'
 export {findSpun, unspin} from './spun/index.js'
 export type {SpunOptions} from './spun/index.js'
 
