@@ -153,7 +153,7 @@ const en: PhraseSet = {
     'copied', 'messenger', 'flipboard', 'pocket', 'xing', 'vk', 'gift this article', 'gift article', 'gift',
     'save', 'save article', 'saved', 'bookmark', 'like', 'comment', 'comments',
   ],
-  subscribe: [ 'receive our newsletter', 'receive our monthly newsletter', 'receive our weekly newsletter', 'support our journalism', 'donate now', 'unsubscribe', 'no spam', 'unsubscribe at any time', 'subscribed', 'stay up to date with', 'like this article?', 'get our newsletter',
+  subscribe: [ 'subscription', 'subscriptions', 'yearly subscription', 'monthly subscription', 'receive our newsletter', 'receive our monthly newsletter', 'receive our weekly newsletter', 'support our journalism', 'donate now', 'unsubscribe', 'no spam', 'unsubscribe at any time', 'subscribed', 'stay up to date with', 'like this article?', 'get our newsletter',
     'subscribe', 'subscriber', 'subscribers only', 'subscriber only', 'for subscribers', 'already a subscriber',
     'exclusive to subscribers', 'subscriber exclusive', 'newsletter', 'newsletters', 'sign up', 'sign in',
     'log in', 'login', 'log-in', 'sign out', 'log out', 'create an account', 'create a free account',
@@ -215,7 +215,7 @@ const en: PhraseSet = {
     'author bio',
   ],
   today: ['today', 'today is', "today's date"],
-  caption: [
+  caption: [ 'illustration by', 'illustration:', 'illustration on',
     'photo:', 'photos:', 'photo by', 'photos by', 'photograph:', 'photograph by', 'photographs by', 'image:',
     'images:', 'image by', 'picture:', 'pictured:', 'credit:', 'credits:', 'image credit', 'photo credit',
     'photo credits', 'source:', 'getty images', 'afp via getty images', 'via getty images', 'ap photo',

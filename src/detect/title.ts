@@ -97,7 +97,7 @@ export function detectTitle(context: DetectContext, runStart: number, findings: 
   }
   if (best < 0) return {title: null, index: -1, findings: []}
   const head = blocks[best] as Block
-  return {title: head.text, index: best, findings: copies(context, page.keys, best)}
+  return {title: afterBreadcrumb(head.text), index: best, findings: copies(context, page.keys, best)}
 }
 
 function describePage(context: DetectContext, runStart: number, findings: readonly Finding[]): Page {
@@ -124,6 +124,8 @@ function candidate(page: Page, i: number): boolean {
   const f = page.context.features[i] as BlockFeatures
   if (page.ruledOut.has(block.start) || f.chars > 250 || f.chars < 8) return false
   if (f.prose && block.text.endsWith('.')) return false
+  // A label that introduces what follows ("stated on … in a post:").
+  if (block.text.endsWith(':')) return false
   // Inside the main run only a line with a byline or date below it: else it is a subheading.
   if (i >= page.runStart && headerDistance(page, i) > HEADER_REACH) return false
   return f.unspaced ? f.chars >= 6 : f.words >= 2 && f.words <= 40
@@ -158,6 +160,17 @@ function titleScore(page: Page, i: number): number {
   const again = (page.counts.get(page.keys[i] as string) ?? 1) - 1
   if (again >= 1 && again <= 3) score += w.printedAgain
   return score
+}
+
+// "Site > Blog > Business > Headline": a breadcrumb that ends in the headline.
+const CRUMB = / (?:>|›|») /u
+
+/** The last segment of a breadcrumb trail that ends in the headline. */
+export function afterBreadcrumb(text: string): string {
+  const parts = text.split(CRUMB)
+  if (parts.length < 3) return text
+  const last = (parts[parts.length - 1] as string).trim()
+  return last.split(' ').length >= 4 ? last : text
 }
 
 /** Blocks between line `i` and the byline or date line below it, or 7 when none is near. */
