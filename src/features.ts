@@ -133,7 +133,7 @@ export function documentFeatures(doc: Doc): BlockFeatures[] {
  */
 function isForeign(counts: readonly Counts[]): boolean {
   const densities = counts.filter((c) => c.tokens >= 8 && !c.unspaced).map((c) => c.stops / c.tokens)
-  if (densities.length < 5) return false
+  if (densities.length < 2) return false
   densities.sort((a, b) => a - b)
   return (densities[densities.length >> 1] as number) < FOREIGN_PAGE_DENSITY
 }

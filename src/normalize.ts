@@ -29,7 +29,8 @@ export interface Normalized {
 }
 
 // Characters dropped outright: BOM, zero-width space/joiners, word joiner, soft hyphen.
-const DROP = /[\uFEFF\u200B-\u200D\u2060\u00AD]/
+// The zero-width joiner (U+200D) stays: emoji sequences and Indic scripts need it.
+const DROP = /[\uFEFF\u200B\u200C\u2060\u00AD]/
 // Characters turned into a plain space: tabs, odd Unicode spaces, C0/C1 controls
 // other than LF/CR, and the line/paragraph separators handled as spaces inside lines.
 const SPACE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u0000-\u0008\u000E-\u001F\u007F-\u009F]/

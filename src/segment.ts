@@ -56,7 +56,9 @@ export function detectShape(lines: readonly Line[]): TextShape {
   const filled = lines.filter((line) => !BLANK.test(line.text))
   if (filled.length === 0) return 'lines'
   const total = filled.reduce((sum, line) => sum + line.text.length, 0)
-  const longest = Math.max(...filled.map((line) => line.text.length))
+  // A loop, not Math.max(...): spreading 100,000 lines overflows the stack.
+  let longest = 0
+  for (const line of filled) longest = Math.max(longest, line.text.length)
   if (longest > LONG_LINE && longest > total * 0.5) return 'single-line'
   if (wrapWidth(filled) > 0) return 'wrapped'
   const blanks = lines.length - filled.length

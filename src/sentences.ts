@@ -23,6 +23,26 @@ interface PositionedNode {
  * Whitespace between sentences belongs to no span.
  */
 export function sentenceSpans(text: string, start = 0, end = text.length): Span[] {
+  // parse-latin slows down quadratically on very long input: parse in chunks
+  // cut at white space (a sentence that straddles a cut is cut too).
+  const spans: Span[] = []
+  let from = start
+  while (from < end) {
+    let to = Math.min(end, from + CHUNK)
+    if (to < end) {
+      const space = text.lastIndexOf(' ', to)
+      if (space > from + CHUNK / 2) to = space
+    }
+    spans.push(...chunkSpans(text, from, to))
+    from = to
+  }
+  return spans
+}
+
+/** Characters parsed at once. */
+export const CHUNK = 16_384
+
+function chunkSpans(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end)
   if (slice.trim() === '') return []
   const tree = latin.parse(slice) as unknown as PositionedNode

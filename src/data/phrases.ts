@@ -222,7 +222,7 @@ const en: PhraseSet = {
     'afp photo', 'reuters/', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'alamy stock photo',
     'picture alliance', 'imago images', 'photo courtesy', 'file photo',
   ],
-  captionStarts: ['photo', 'photos', 'courtesy of', 'courtesy'],
+  captionStarts: ['photo', 'photos', 'courtesy of', 'courtesy', 'credit', 'image credit'],
   captionControls: [
     'buy photo', 'buy image', 'enlarge this image', 'enlarge', 'hide caption', 'show caption', 'toggle caption',
     'caption', 'view gallery', 'open gallery', 'close gallery', 'view image', 'view full image', 'expand',
@@ -315,7 +315,7 @@ const fr: PhraseSet = {
     'à découvrir aussi', 'à ne pas manquer', 'dernières actualités', 'les dernières actualités',
     'dernières infos', 'tendances', 'en ce moment',
   ],
-  relatedPrefixes: ['plus de', "plus d'articles", 'plus sur', "plus d'infos sur", "d'autres articles", 'autres articles de'],
+  relatedPrefixes: ["plus d'articles", 'plus sur', "plus d'infos sur", "d'autres articles", 'autres articles de'],
   readMore: [
     'lire la suite', 'lire plus', 'en savoir plus', 'voir plus', "lire l'article", "lire l'article complet",
     'afficher plus', 'continuer la lecture', 'la suite',
@@ -372,7 +372,7 @@ const es: PhraseSet = {
     'lo más visto', 'más leídas', 'más leído', 'más noticias', 'últimas noticias', 'te recomendamos',
     'recomendados', 'tendencias', 'no te pierdas', 'mira también', 'ver también', 'también en',
   ],
-  relatedPrefixes: ['más de', 'más sobre', 'más noticias de', 'más artículos de'],
+  relatedPrefixes: ['más sobre', 'más noticias de', 'más artículos de'],
   readMore: [
     'leer más', 'lee más', 'seguir leyendo', 'sigue leyendo', 'continuar leyendo', 'ver más',
     'leer nota completa', 'leer artículo completo', 'mostrar más',
@@ -479,7 +479,7 @@ const pt: PhraseSet = {
     'você pode gostar', 'você também pode gostar', 'pode te interessar', 'pode interessar', 'últimas notícias',
     'mais notícias', 'não perca', 'em alta', 'tendências',
   ],
-  relatedPrefixes: ['mais de', 'mais sobre', 'mais notícias de', 'mais artigos de'],
+  relatedPrefixes: ['mais sobre', 'mais notícias de', 'mais artigos de'],
   readMore: [
     'leia mais', 'continuar lendo', 'continue lendo', 'ler mais', 'saiba mais', 'veja mais', 'ver mais',
     'ler artigo completo', 'leia a matéria completa', 'continuar a ler',

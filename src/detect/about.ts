@@ -25,7 +25,8 @@ export const detectAbout: Detector = ({doc, features}) => {
     const match = f.words <= 8 ? ABOUT.exec(block.text) : null
     if (match && before >= total * 0.5) {
       const name = match[1] as string
-      const person = looksLikeName(name)
+      // One capitalised word is an organisation ("About Ascom"); a person has two.
+      const person = name.includes(' ') && looksLikeName(name)
       const kind = person ? 'author-footer' : 'boilerplate'
       const what = person ? 'the author' : 'the organisation'
       findings.push(blockFinding(block, kind, 0.85, `The heading of a section about ${what}.`, 'about'))

@@ -20,9 +20,10 @@ export const MAX_BYLINE = 140
 export const detectByline: Detector = (context) => {
   const findings: Finding[] = []
   const {blocks} = context.doc
+  const firstProse = context.features.findIndex((f) => f.prose)
   for (const [i, block] of blocks.entries()) {
     if (block.text.length > MAX_BYLINE) continue
-    const footer = authorFooter(context, i)
+    const footer = authorFooter(context, i, firstProse)
     if (footer.length > 0) {
       findings.push(...footer)
       continue
@@ -65,7 +66,7 @@ function upperFirst(text: string): string {
 }
 
 /** "Author: X" (and "X" just before it), or "About the author" and its bio. */
-function authorFooter(context: DetectContext, i: number): Finding[] {
+function authorFooter(context: DetectContext, i: number, firstProse: number): Finding[] {
   const block = context.doc.blocks[i] as Block
   if (matchesWhole('authorLabels', block.text)) {
     const findings = [blockFinding(block, 'author-footer', 0.9, 'An "about the author" heading.', 'byline')]
@@ -80,7 +81,9 @@ function authorFooter(context: DetectContext, i: number): Finding[] {
   if (!labelled || labelled.rest === '' || !looksLikeName(labelled.rest)) return []
   const authors = cleanAuthors(labelled.rest)
   if (authors.length === 0) return []
-  const findings = [blockFinding(block, 'author-footer', 0.9, `An author line ("${labelled.phrase}").`, 'byline', {authors})]
+  // "Автор: Иван Петров" above the article is its byline; below, a footer.
+  const kind = firstProse >= 0 && i < firstProse ? 'byline' : 'author-footer'
+  const findings = [blockFinding(block, kind, 0.9, `An author line ("${labelled.phrase}").`, 'byline', {authors})]
   const before = context.doc.blocks[i - 1]
   if (before && lineKey(before.text) === lineKey(labelled.rest)) {
     findings.unshift(blockFinding(before, 'author-footer', 0.85, 'The author\'s name, printed again on the next line.', 'byline'))

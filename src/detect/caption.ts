@@ -6,9 +6,28 @@
 import {containsPhrase, matchesWhole, startsWithPhrase} from '../phrase-match.js'
 import {blockFinding, type Detector} from './context.js'
 
-// A credit at the end of a block: "Credit: …", "Photo: …", "(AP Photo/…)", "Foto: dpa".
-const TRAILING_CREDIT =
-  /(?:(?:\b|(?<=\p{Ll}))(?:Credit|Credits|Photo|Photograph|Image|Picture|Foto|Bild|Fotos|Quelle|Crédit|Imagen|Fonte|Fot|Фото|Fotoğraf)\b *[:/]|\bPhoto Credit\b|\(AP Photo\b|\bvia Getty Images\b|\bGetty Images\b|\bShutterstock\b)[^.!?]{0,120}\)?$/u
+// A credit keyword: "Credit: …", "Photo: …", "(AP Photo/…)", "Foto: dpa". It may
+// be glued to the caption before it ("…treatmentCredit: EPA").
+const CREDIT =
+  /(?:(?:(?<![\p{L}\p{N}])|(?<=\p{Ll}))(?:Credit|Credits|Photo|Photograph|Image|Picture|Foto|Bild|Fotos|Quelle|Crédit|Imagen|Fonte|Fot|Фото|Fotoğraf)\b *[:/]|\bPhoto Credit\b|\(AP Photo\b|\bvia Getty Images\b|\bGetty Images\b|\bShutterstock\b)/u
+const SENTENCE_MARK = /[.!?]/g
+/** A credit runs at most this far to the end of the block. */
+const MAX_CREDIT = 120
+
+/**
+ * The block ends in a credit: a credit keyword after the last sentence mark,
+ * with at most `MAX_CREDIT` characters after it. Searching only the tail
+ * keeps this linear.
+ */
+export function endsInCredit(text: string): boolean {
+  let last = -1
+  for (const match of text.matchAll(SENTENCE_MARK)) last = match.index
+  const tail = text.slice(last + 1)
+  const match = CREDIT.exec(tail)
+  if (!match) return false
+  const rest = tail.slice(match.index + match[0].length).replace(/\)$/u, '')
+  return rest.length <= MAX_CREDIT
+}
 const CONTROL = /^(?:buy photo|enlarge this image|hide caption|toggle caption|show caption|view gallery|view slideshow|wait \d+ seconds?|\d+ of \d+|\d+\/\d+|image \d+ of \d+|photo \d+ of \d+)$/iu
 
 /** Find captions, credits and gallery controls. */
@@ -23,7 +42,7 @@ export const detectCaption: Detector = ({doc, features}) =>
     if (f.words <= 12 && matchesWhole('caption', text)) {
       return [blockFinding(block, 'caption', 0.85, 'A photo credit.', 'caption')]
     }
-    if (TRAILING_CREDIT.test(text)) {
+    if (endsInCredit(text)) {
       return [blockFinding(block, 'caption', f.words <= 40 ? 0.85 : 0.7, 'A photo caption ending in a credit.', 'caption')]
     }
     if (f.words <= 16 && !f.terminal && startsWithPhrase('captionStarts', text)) {

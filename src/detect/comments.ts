@@ -14,7 +14,7 @@ const COUNT_HEADING =
 // A comment's signature: "Jane says: November 19, 2019 at 7:06 am",
 // "Jane on September 17, 2018 at 6:34 am said:". Strong evidence wherever it stands.
 const SIGNATURE =
-  /\b(?:says|said|wrote|sagt|schreibt|écrit|dice|escribió|scrive|diz|schreef|pisze|пишет|написал): +(?:on +)?(?:\p{L}{3,9}\.? +\d{1,2}(?:st|nd|rd|th)?,? +\d{4}|\d{1,2}\.? +\p{L}{3,9}\.? +\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})|\b\d{4},? +(?:at|um|à|a las|alle|às|om|o) +\d{1,2}[:.]\d{2} *(?:[ap]\.?m\.?)? *(?:said|says|wrote|schrieb|a écrit|escribió|scrisse|escreveu|schreef|napisał|написал):/iu
+  /(?<![\p{L}\p{N}])(?:says|said|wrote|sagt|schreibt|écrit|dice|escribió|scrive|diz|schreef|pisze|пишет|написал): +(?:on +)?(?:\p{L}{3,9}\.? +\d{1,2}(?:st|nd|rd|th)?,? +\d{4}|\d{1,2}\.? +\p{L}{3,9}\.? +\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})|\b\d{4},? +(?:at|um|à|a las|alle|às|om|o) +\d{1,2}[:.]\d{2} *(?:[ap]\.?m\.?)? *(?:said|says|wrote|schrieb|a écrit|escribió|scrisse|escreveu|schreef|napisał|написал):/iu
 // Markers of a comment section that never stand in article prose.
 const SECTION_MARKER =
   /\b(?:\d+ (?:Comments|Responses|Replies)\b|Comments are closed|Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your) comment|Join the (?:conversation|discussion))/u
@@ -22,7 +22,7 @@ const SECTION_MARKER =
 const FORM_NOTICE =
   /\b(?:e-?mail address will not be published|e-mail-adresse wird nicht veröffentlicht|adresse (?:e-?mail|de messagerie) ne sera pas publiée|correo electrónico no será publicada|indirizzo (?:e-?mail|email) non sarà pubblicato|e-mail não será publicado|e-mailadres wordt niet gepubliceerd|adres e-?mail nie zostanie opublikowany|uses akismet to reduce spam|verwendet akismet|required fields are marked|erforderliche felder sind)/iu
 // "[ 167 comments ]", "(12 Kommentare)": the brackets are link decoration.
-const BRACKETS = /^[[(\s]+|[\])\s]+$/g
+const BRACKETS = /^[[(\s]+|(?<![\])\s])[\])\s]+$/g
 const FORM_FIELD = /^(?:name|e-?mail|website|your (?:name|email|comment)|comment|post comment|submit|cancel reply|required fields are marked|save my name, email, and website in this browser for the next time i comment\.?)\*?$/iu
 
 /** Find comment headings, forms and the comment section they open. */

@@ -8,7 +8,7 @@ import {containsPhrase} from '../phrase-match.js'
 import {blockFinding, type Detector} from './context.js'
 
 const CONSENT_CONTEXT =
-  /\b(?:accept|agree|consent|polic(?:y|ies)|privacy|settings|preferences|browser|website|tracking|partners|zustimm|akzept|einwillig|datenschutz|accepter|consentement|aceptar|acconsent|aceitar|akkoord|akceptuj|соглас|згод|kabul)/iu
+  /(?<![\p{L}\p{N}])(?:accept|agree|consent|concord|aceit|polic(?:y|ies)|privacy|settings|preferences|browser|website|tracking|partners|zustimm|akzept|einwillig|datenschutz|accepter|consentement|aceptar|acconsent|aceitar|akkoord|akceptuj|соглас|згод|kabul)/iu
 const COOKIE = /cookie|çerez/iu
 
 /** Find cookie and consent notices. */

@@ -5,7 +5,8 @@
 import {containsPhrase, matchesWhole} from '../phrase-match.js'
 import {blockFinding, type Detector} from './context.js'
 
-const COPYRIGHT_SIGN = /©|\(c\) ?(?:19|20)\d\d|\bcopyright\b/iu
+// "Copyright 2024 …" or "Copyright © …"; prose about copyright law does not count.
+const COPYRIGHT_SIGN = /©|\(c\) ?(?:19|20)\d\d|^copyright\b|\bcopyright (?:\(c\)|(?:19|20)\d\d)/iu
 
 /** Find copyright notices and legal link lines. */
 export const detectCopyright: Detector = ({doc, features}) =>

@@ -6,7 +6,7 @@
 import {blockFinding, type Detector} from './context.js'
 
 const COUNTER =
-  /^[^\p{L}\p{N}]*\d[\d,.]*(?:[KkMmBb]|k|tys\.?|тыс\.?)? *(?:likes?|shares?|comments?|retweets?|reposts?|quotes?|bookmarks?|upvotes?|downvotes?|downloads?|views?|followers?|reactions?|replies|responses|reads?|kommentare?|teilungen|aufrufe|commentaires?|partages|vues|comentarios?|compartidos|visitas|commenti|condivisioni|visualizzazioni|comentários|compartilhamentos|visualizações|reacties|weergaven|komentarz[ey]?|wyświetle[ńn]|комментари[йяев]+|просмотр(?:ов|а)?|коментар(?:ів|і)|переглядів|yorum|görüntülenme|paylaşım)?[^\p{L}\p{N}]*$/iu
+  /^[^\p{L}\p{N}]*\d(?:[\d,.]*\d)?(?:[KkMmBb]|tys\.?|тыс\.?)?(?: *(?:likes?|shares?|comments?|retweets?|reposts?|quotes?|bookmarks?|upvotes?|downvotes?|downloads?|views?|followers?|reactions?|replies|responses|reads?|kommentare?|teilungen|aufrufe|commentaires?|partages|vues|comentarios?|compartidos|visitas|commenti|condivisioni|visualizzazioni|comentários|compartilhamentos|visualizações|reacties|weergaven|komentarz[ey]?|wyświetle[ńn]|комментари[йяев]+|просмотр(?:ов|а)?|коментар(?:ів|і)|переглядів|yorum|görüntülenme|paylaşım))?[^\p{L}\p{N}]*$/iu
 const LABELLED_COUNT = /^(?:comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|комментарии|коментарі|yorumlar) *\(\d+\)$/iu
 
 /** Find counter lines. */

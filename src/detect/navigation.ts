@@ -11,7 +11,11 @@ import {blockFinding, type DetectContext, type Detector} from './context.js'
 /** Runs of at least this many link-like lines are a menu. */
 export const MIN_RUN = 3
 
-const BREADCRUMB = /^[^>/»›|]{1,40}(?: *[>/»›|] *[^>/»›|]{1,40}){1,8}$/u
+const BREADCRUMB = /^[^>/»›|]{1,40}(?:[>/»›|][^>/»›|]{1,40}){1,8}$/u
+// A slash also writes "24/7" and "and/or": it separates a trail only between
+// spaces or when there are two of them ("News/World/Europe"); the others always do.
+const STRONG_SEPARATOR = /[>»›|]| \/ /u
+const SEPARATOR = /[>/»›|]/gu
 
 /** Find breadcrumbs and chrome words ("Skip to content", "Home"). */
 export const detectNavigation: Detector = (context) => singles(context)
@@ -51,6 +55,10 @@ export function detectMenus(context: DetectContext, findings: readonly Finding[]
   return found
 }
 
+function trail(text: string): boolean {
+  return STRONG_SEPARATOR.test(text) || (text.match(SEPARATOR)?.length ?? 0) >= 2
+}
+
 function singles(context: DetectContext): Finding[] {
   return context.doc.blocks.flatMap((block, i) => {
     const f = context.features[i]
@@ -58,7 +66,7 @@ function singles(context: DetectContext): Finding[] {
     if (matchesWhole('navigation', block.text)) {
       return [blockFinding(block, 'navigation', 0.8, 'A navigation control.', 'navigation')]
     }
-    if (!f.terminal && BREADCRUMB.test(block.text)) {
+    if (!f.terminal && BREADCRUMB.test(block.text) && trail(block.text)) {
       return [blockFinding(block, 'navigation', 0.6, 'A breadcrumb trail.', 'navigation')]
     }
     return []

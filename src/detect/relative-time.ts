@@ -15,4 +15,4 @@ export const detectRelativeTime: Detector = ({doc}) =>
     return [blockFinding(block, 'dateline', 0.7, 'A relative time ("2 days ago"), as feeds and comment threads print.', 'relative-time')]
   })
 
-const TRAILING = /[\s.·|•-]+$/u
+const TRAILING = /(?<![\s.·|•-])[\s.·|•-]+$/u

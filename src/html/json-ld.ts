@@ -74,7 +74,7 @@ function typedNodes(value: unknown): JsonObject[] {
   for (let i = 0; i < queue.length && i < MAX_NODES; i++) {
     const current = queue[i]
     if (Array.isArray(current)) {
-      queue.push(...current)
+      for (const item of current) queue.push(item)
       continue
     }
     if (!isObject(current)) continue

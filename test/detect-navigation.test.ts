@@ -1,0 +1,95 @@
+import {describe, expect, it} from 'vitest'
+import {DETECTORS} from '../src/detect/index.js'
+import {detectMenus, detectNavigation} from '../src/detect/navigation.js'
+import {contextOf, detect, page, PROSE_EN, REMOVE_AT, seen, type Seen} from './detect-helpers.js'
+
+/** Menus of `text`, anchored on every independent detector's findings (as `detectAll` does). */
+function menus(text: string): Seen[] {
+  const context = contextOf(text)
+  const independent = Object.values(DETECTORS).flatMap((detector) => detector(context))
+  return seen(context, detectMenus(context, independent, REMOVE_AT))
+}
+
+describe('detectNavigation: chrome words and breadcrumbs', () => {
+  it.each([
+    ['en', 'Home'],
+    ['en', 'Skip to content'],
+    ['en', 'Back to top'],
+    ['de', 'Startseite'],
+    ['de', 'Menü'],
+    ['fr', 'Accueil'],
+    ['es', 'Inicio'],
+    ['pt', 'Início'],
+    ['pl', 'Strona główna'],
+    ['ru', 'Главная'],
+    ['uk', 'Головна'],
+    ['tr', 'Ana Sayfa']
+  ])('%s: %s', (_lang, line) => {
+    expect(detect(detectNavigation, line)).toEqual([{kind: 'navigation', text: line, removed: true}])
+  })
+
+  it.each([
+    ['en', 'Home > News > Politics'],
+    ['de', 'News / Welt / Europa'],
+    ['fr', 'Accueil › Société › Éducation']
+  ])('%s: the breadcrumb "%s"', (_lang, line) => {
+    expect(detect(detectNavigation, line)).toEqual([{kind: 'navigation', text: line, removed: true}])
+  })
+
+  it.each([
+    ['en', 'The home of the future will run on solar power, the architects say.'],
+    ['en', 'Home prices rose again in May, the third monthly rise in a row.'],
+    ['de', 'Die Startseite der Behörde war am Montag stundenlang nicht erreichbar.'],
+    ['en', 'Prices rose 3.5% year/year in May, the statistics office said.']
+  ])('%s: "%s" stays', (_lang, line) => {
+    expect(detect(detectNavigation, line)).toEqual([])
+  })
+
+  // Regression (fixed): BREADCRUMB takes any short unpunctuated line with a slash for a
+  // breadcrumb, at confidence 0.6, which the balanced preset removes: a
+  // subheading such as "24/7 care for the paintings" disappears from the
+  // article. Expected no finding; actual 'navigation' at 0.6.
+  it('en: a subheading with a slash, "24/7 care for the paintings", stays', () => {
+    expect(detect(detectNavigation, page(PROSE_EN[0], '24/7 care for the paintings', PROSE_EN[1]))).toEqual([])
+  })
+})
+
+describe('detectMenus', () => {
+  it('a run of short link-like lines is a menu, stronger the longer it is', () => {
+    const context = contextOf(page('World', 'Business', 'Science', 'Culture', ...PROSE_EN))
+    const found = detectMenus(context, [], REMOVE_AT)
+    expect(seen(context, found)).toEqual(
+      ['World', 'Business', 'Science', 'Culture'].map((text) => ({kind: 'navigation', text, removed: true}))
+    )
+    expect(found.map((f) => f.confidence)).toEqual([0.7, 0.7, 0.7, 0.7])
+  })
+
+  it.each([
+    ['de', ['Politik', 'Wirtschaft', 'Sport', 'Kultur']],
+    ['ru', ['Новости', 'Общество', 'Спорт']],
+    ['tr', ['Gündem', 'Ekonomi', 'Spor', 'Dünya']]
+  ])('%s: a menu of section names', (_lang, items) => {
+    expect(menus(page(...items, ...PROSE_EN))).toEqual(items.map((text) => ({kind: 'navigation', text, removed: true})))
+  })
+
+  it('a single subheading inside the prose is no menu', () => {
+    expect(menus(page(PROSE_EN[0], 'A long wait', PROSE_EN[1], 'What happens next', PROSE_EN[2]))).toEqual([])
+  })
+
+  it('two short lines in a row are no menu', () => {
+    expect(menus(page(PROSE_EN[0], 'World', 'Business', PROSE_EN[1]))).toEqual([])
+  })
+
+  const cookie = 'We use cookies to improve your experience. By continuing to browse the site you agree to our use of cookies.'
+
+  it('a removed cookie notice inside a menu does not break it', () => {
+    const found = menus(page('World', cookie, 'Business', 'Science', ...PROSE_EN))
+    expect(found).toEqual(['World', 'Business', 'Science'].map((text) => ({kind: 'navigation', text, removed: true})))
+  })
+
+  it('a finding under the threshold does not make its block transparent', () => {
+    const context = contextOf(page('World', cookie, 'Business', 'Science', ...PROSE_EN))
+    const independent = Object.values(DETECTORS).flatMap((detector) => detector(context))
+    expect(detectMenus(context, independent, 0.95)).toEqual([])
+  })
+})
