@@ -1,0 +1,344 @@
+/**
+ * `npm run bench`: how fast unspun is, and how it scales.
+ *
+ * 1. Throughput of `cleanArticle` over every input of ../shared/eval (every
+ *    set and style): pages/s and MB/s, and the slowest page against the median.
+ * 2. Where the time goes: the pipeline's stages, called one by one in the
+ *    order src/pipeline.ts calls them, as shares of the total.
+ * 3. Readability + linkedom on the HTML of the same pages, in the same run:
+ *    the ratio of pages per second (absolute times are noise on a shared box).
+ * 4. Scaling: 1 KB … 100 MB built by joining real pages, each size in a fresh
+ *    process — time, peak memory, and the fitted growth exponent.
+ *
+ * Prints a compact table and writes bench/out/latest.json.
+ *
+ * Environment:
+ *   BENCH_SKIP=stages,readability,scaling   skip sections (also: throughput)
+ *   BENCH_SCALING_MAX_MB=10                 largest scaling input (default 100)
+ *   BENCH_READABILITY_PAGES=200             HTML pages per set for Readability (default: all)
+ *   BENCH_CHILD_TIMEOUT_S=300               give up on one scaling size after this long
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import {fileURLToPath} from 'node:url'
+import {Readability} from '@mozilla/readability'
+import {parseHTML} from 'linkedom'
+import {
+  assemble,
+  blockDates,
+  chooseDates,
+  cleanArticle,
+  decide,
+  detectAll,
+  detectLanguage,
+  detectTitle,
+  DETECTORS,
+  documentFeatures,
+  findSpun,
+  normalize,
+  PRESETS,
+  segment,
+  splitLines,
+  unspin
+} from '../dist/index.js'
+import {paragraphsOf} from '../dist/assemble.js'
+import {checkOptions} from '../dist/options.js'
+import {sentenceSpans} from '../dist/sentences.js'
+import {loadHtml, loadTextPages} from './eval-data.js'
+
+const OUT_DIR = fileURLToPath(new URL('out/', import.meta.url))
+const CHILD = fileURLToPath(new URL('scale-child.js', import.meta.url))
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+const SCALING_MAX = Number(process.env.BENCH_SCALING_MAX_MB ?? 100) * 1e6
+const READABILITY_PAGES = Number(process.env.BENCH_READABILITY_PAGES ?? Infinity)
+const CHILD_TIMEOUT = Number(process.env.BENCH_CHILD_TIMEOUT_S ?? 300) * 1000
+const MB = 1e6
+
+const report = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  commit: gitCommit(),
+  // Other work on the machine skews absolute times; ratios within the run hold better.
+  loadAverage: os.loadavg()[0]
+}
+
+function gitCommit() {
+  const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {encoding: 'utf8'})
+  return result.status === 0 ? result.stdout.trim() : null
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+const fixed = (n, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits))
+const pad = (s, n) => String(s).padEnd(n)
+const lpad = (s, n) => String(s).padStart(n)
+
+function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)))
+  const line = (cells) => cells.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join('  ')
+  console.log(line(headers))
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '))
+  for (const row of rows) console.log(line(row))
+}
+
+function heading(text) {
+  console.log(`\n## ${text}\n`)
+}
+
+// ---------------------------------------------------------------------------
+// 1. Throughput.
+
+const pages = loadTextPages()
+const totalBytes = pages.reduce((sum, p) => sum + p.bytes, 0)
+console.log(`unspun bench — ${report.cpu}, ${report.cores} cores, Node ${report.node}, commit ${report.commit}, load ${fixed(report.loadAverage, 2)}`)
+console.log(`${pages.length} pages, ${fixed(totalBytes / MB)} MB of text in ../shared/eval`)
+
+/** Per-page cleanArticle time in ms, keyed `set/style/id`. */
+const pageMs = new Map()
+
+if (!skip.has('throughput')) {
+  heading('Throughput: cleanArticle over every eval input')
+  // Warm the JIT and the lazily built tables on a slice of every style.
+  for (const page of pages.filter((_, i) => i % 20 === 0)) cleanArticle(page.text)
+  const groups = new Map()
+  for (const page of pages) {
+    const started = performance.now()
+    cleanArticle(page.text)
+    const ms = performance.now() - started
+    pageMs.set(`${page.set}/${page.style}/${page.id}`, ms)
+    const key = `${page.set}/${page.style}`
+    const group = groups.get(key) ?? {pages: 0, bytes: 0, ms: 0}
+    group.pages++
+    group.bytes += page.bytes
+    group.ms += ms
+    groups.set(key, group)
+  }
+  const all = {pages: pages.length, bytes: totalBytes, ms: [...pageMs.values()].reduce((a, b) => a + b, 0)}
+  const rows = [...groups, ['all', all]].map(([key, g]) => [key, g.pages, fixed(g.bytes / MB), fixed(g.ms / 1000, 2), fixed((g.pages / g.ms) * 1000), fixed(g.bytes / MB / (g.ms / 1000), 2)])
+  table(['set/style', 'pages', 'MB', 's', 'pages/s', 'MB/s'], rows)
+  const typical = median([...pageMs.values()])
+  const slowest = [...pageMs].sort((a, b) => b[1] - a[1]).slice(0, 5)
+  console.log(`\nmedian page ${fixed(typical, 2)} ms; slowest: ${slowest.map(([k, ms]) => `${k.split('/').slice(0, 2).join('/')}/${k.split('/')[2].slice(0, 12)} ${fixed(ms, 0)} ms (${fixed(ms / typical, 0)}×)`).join(', ')}`)
+  report.throughput = {
+    pages: all.pages,
+    megabytes: all.bytes / MB,
+    seconds: all.ms / 1000,
+    pagesPerSecond: (all.pages / all.ms) * 1000,
+    megabytesPerSecond: all.bytes / MB / (all.ms / 1000),
+    medianPageMs: typical,
+    slowest: slowest.map(([page, ms]) => ({page, ms, overMedian: ms / typical})),
+    bySetStyle: Object.fromEntries([...groups].map(([key, g]) => [key, {pages: g.pages, megabytes: g.bytes / MB, seconds: g.ms / 1000, pagesPerSecond: (g.pages / g.ms) * 1000, megabytesPerSecond: g.bytes / MB / (g.ms / 1000)}]))
+  }
+}
+
+// ---------------------------------------------------------------------------
+// 2. Per-stage breakdown.
+
+/**
+ * Run the pipeline stage by stage, as src/pipeline.ts does, adding each
+ * stage's time to `t`. Also times, off the pipeline's path, what the stages
+ * hide: retext's sentence parse inside `segment`, each independent detector
+ * inside `detectAll`, franc and the spun-text search inside `assemble`.
+ */
+function stagedClean(text, t) {
+  const clock = (name, fn) => {
+    const started = performance.now()
+    const value = fn()
+    t[name] = (t[name] ?? 0) + performance.now() - started
+    return value
+  }
+  const settings = checkOptions({})
+  const normalized = clock('normalize', () => normalize(text))
+  const doc = clock('segment', () => segment(text, normalized))
+  // Lines segment cut into sentences: a block inside a line but not the whole of it.
+  clock('  retext sentenceSpans (in segment)', () => {
+    const lines = splitLines(doc.text)
+    let li = 0
+    const split = new Set()
+    for (const block of doc.blocks) {
+      while (li < lines.length && lines[li].end < block.end) li++
+      const line = lines[li]
+      if (line && block.lines.length === 1 && (block.lines[0].start !== line.start || block.lines[0].end !== line.end)) split.add(li)
+    }
+    for (const i of split) sentenceSpans(doc.text, lines[i].start, lines[i].end)
+  })
+  const features = clock('documentFeatures', () => documentFeatures(doc))
+  const context = {doc, features}
+  for (const [name, detector] of Object.entries(DETECTORS)) clock(`  detector ${name}`, () => detector(context))
+  const findings = clock('detectAll', () => detectAll(context, PRESETS[settings.preset].removeAt))
+  const first = clock('decide (twice)', () => decide(doc, features, findings, settings.preset))
+  const title = clock('detectTitle', () => detectTitle(context, first.run.start, findings))
+  const all = [...findings, ...title.findings]
+  const decision = clock('decide (twice)', () => decide(doc, features, all, settings.preset))
+  const dates = clock('dates (blockDates, chooseDates)', () => chooseDates(blockDates(context), title.index, decision.run.start))
+  const article = clock('assemble', () => assemble(doc, {decision, findings: all, title, dates, options: settings}))
+  clock('  franc detectLanguage (in assemble)', () => detectLanguage(paragraphsOf(doc, decision.kept), {}))
+  clock('  spun findSpun/unspin (in assemble)', () => {
+    const indices = new Set(decision.kept)
+    if (title.index >= 0) indices.add(title.index)
+    for (const [index, finding] of decision.removed) if (finding.kind === 'related') indices.add(index)
+    for (const index of indices) findSpun(doc.text.slice(doc.blocks[index].start, doc.blocks[index].end))
+    for (const finding of all) {
+      for (const item of finding.data?.related ?? []) {
+        unspin(item.title)
+        if (item.teaser !== undefined) unspin(item.teaser)
+      }
+    }
+    if (title.title !== null) unspin(title.title)
+  })
+  return article
+}
+
+const TOP_STAGES = ['normalize', 'segment', 'documentFeatures', 'detectAll', 'decide (twice)', 'detectTitle', 'dates (blockDates, chooseDates)', 'assemble']
+
+if (!skip.has('stages')) {
+  heading('Where the time goes: stages over every eval input')
+  // The replay must be the pipeline: compare with cleanArticle on a sample.
+  const sample = pages.filter((_, i) => i % 15 === 0)
+  const mismatches = sample.filter((page) => JSON.stringify(stagedClean(page.text, {})) !== JSON.stringify(cleanArticle(page.text)))
+  const t = {}
+  for (const page of pages) stagedClean(page.text, t)
+  const total = TOP_STAGES.reduce((sum, name) => sum + (t[name] ?? 0), 0)
+  const detectorSum = Object.keys(DETECTORS).reduce((sum, name) => sum + (t[`  detector ${name}`] ?? 0), 0)
+  t['  anchored: related, feeds, menus (detectAll − detectors)'] = Math.max(0, t.detectAll - detectorSum)
+  t['  rest of assemble (assemble − franc − spun)'] = Math.max(0, t.assemble - t['  franc detectLanguage (in assemble)'] - t['  spun findSpun/unspin (in assemble)'])
+  const order = [
+    'normalize',
+    'segment',
+    '  retext sentenceSpans (in segment)',
+    'documentFeatures',
+    'detectAll',
+    ...Object.keys(DETECTORS).map((name) => `  detector ${name}`),
+    '  anchored: related, feeds, menus (detectAll − detectors)',
+    'decide (twice)',
+    'detectTitle',
+    'dates (blockDates, chooseDates)',
+    'assemble',
+    '  franc detectLanguage (in assemble)',
+    '  spun findSpun/unspin (in assemble)',
+    '  rest of assemble (assemble − franc − spun)'
+  ]
+  table(
+    ['stage', 'ms', 'share', 'MB/s alone'],
+    [...order.map((name) => [name, fixed(t[name] ?? 0, 0), `${fixed((100 * (t[name] ?? 0)) / total)}%`, fixed(totalBytes / MB / ((t[name] ?? 0) / 1000), 1)]), ['total', fixed(total, 0), '100%', fixed(totalBytes / MB / (total / 1000), 2)]]
+  )
+  console.log(`\nIndented rows are parts of the row above, timed separately (detectors, retext, franc, spun) or by difference.`)
+  console.log(`Stage replay equals cleanArticle on ${sample.length - mismatches.length}/${sample.length} sampled pages${mismatches.length ? ` — MISMATCH on ${mismatches.slice(0, 3).map((p) => `${p.set}/${p.style}/${p.id}`).join(', ')}: src/pipeline.ts changed, update bench/run.js` : ''}.`)
+  report.stages = {totalMs: total, ms: Object.fromEntries(order.map((name) => [name.trim(), t[name] ?? 0])), replayMatches: `${sample.length - mismatches.length}/${sample.length}`}
+}
+
+// ---------------------------------------------------------------------------
+// 3. Readability + linkedom on the same pages' HTML.
+
+if (!skip.has('readability')) {
+  heading('Readability + linkedom on the HTML of the same pages')
+  const perSet = new Map()
+  for (const page of pages) {
+    if (page.style !== 'innertext') continue
+    const list = perSet.get(page.set) ?? []
+    if (list.length < READABILITY_PAGES) list.push(page)
+    perSet.set(page.set, list)
+  }
+  const rows = []
+  const totals = {pages: 0, readabilityMs: 0, unspunMs: 0, failed: 0, htmlBytes: 0}
+  // Warm Readability and linkedom too.
+  for (const page of [...perSet.values()].flat().slice(0, 20)) {
+    const html = loadHtml(page.set, page.id)
+    if (html) new Readability(parseHTML(html).document).parse()
+  }
+  for (const [set, list] of perSet) {
+    let readabilityMs = 0
+    let unspunMs = 0
+    let count = 0
+    let failed = 0
+    let htmlBytes = 0
+    for (const page of list) {
+      const html = loadHtml(set, page.id)
+      if (html === null) continue
+      const started = performance.now()
+      try {
+        new Readability(parseHTML(html).document).parse()
+      } catch {
+        failed++
+      }
+      readabilityMs += performance.now() - started
+      const key = `${page.set}/${page.style}/${page.id}`
+      if (!pageMs.has(key)) {
+        const s = performance.now()
+        cleanArticle(page.text)
+        pageMs.set(key, performance.now() - s)
+      }
+      unspunMs += pageMs.get(key)
+      htmlBytes += Buffer.byteLength(html)
+      count++
+    }
+    rows.push([set, count, fixed(htmlBytes / MB), fixed((count / readabilityMs) * 1000), fixed((count / unspunMs) * 1000), `${fixed(readabilityMs / unspunMs, 2)}×`, failed])
+    totals.pages += count
+    totals.readabilityMs += readabilityMs
+    totals.unspunMs += unspunMs
+    totals.failed += failed
+    totals.htmlBytes += htmlBytes
+  }
+  const ratio = totals.readabilityMs / totals.unspunMs
+  rows.push(['all', totals.pages, fixed(totals.htmlBytes / MB), fixed((totals.pages / totals.readabilityMs) * 1000), fixed((totals.pages / totals.unspunMs) * 1000), `${fixed(ratio, 2)}×`, totals.failed])
+  table(['set (innertext vs HTML)', 'pages', 'HTML MB', 'Readability p/s', 'unspun p/s', 'unspun:Readability', 'Readability threw'], rows)
+  console.log(`\nGoal: ≥ 50× Readability's pages per second; now ${fixed(ratio, 2)}×.`)
+  report.readability = {pages: totals.pages, ratio, readabilityPagesPerSecond: (totals.pages / totals.readabilityMs) * 1000, unspunPagesPerSecond: (totals.pages / totals.unspunMs) * 1000, readabilityFailed: totals.failed}
+}
+
+// ---------------------------------------------------------------------------
+// 4. Scaling.
+
+/** Run one scaling size in a fresh process; time it again with a big stack if the default one overflows. */
+function scalePoint(bytes) {
+  const run = (extra) => {
+    const result = spawnSync(process.execPath, ['--expose-gc', CHILD, String(bytes), ...extra], {encoding: 'utf8', timeout: CHILD_TIMEOUT, maxBuffer: 16 * MB})
+    if (result.error?.code === 'ETIMEDOUT' || result.signal) return {bytes, error: `no result within ${CHILD_TIMEOUT / 1000} s (${result.signal ?? result.error.code})`}
+    const line = result.stdout.trim().split('\n').pop()
+    if (result.status !== 0 || !line) return {bytes, error: `child failed: ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`}
+    return JSON.parse(line)
+  }
+  const point = run([])
+  if (point.error && /Maximum call stack/.test(point.error)) {
+    // Report the overflow, and still time the size so the growth fit has the point.
+    return {...run(['--big-stack']), defaultStackError: point.error}
+  }
+  return point
+}
+
+if (!skip.has('scaling')) {
+  heading('Scaling: joined real pages, one fresh process per size')
+  const sizes = [1e3, 1e4, 1e5, 1e6, 1e7, 1e8].filter((size) => size <= SCALING_MAX)
+  const points = []
+  for (const size of sizes) {
+    const point = scalePoint(size)
+    points.push(point)
+    const label = size >= MB ? `${size / MB} MB` : `${size / 1e3} KB`
+    const status = point.defaultStackError ? `${point.defaultStackError}; timed in a worker with a 512 MB stack${point.error ? `: ${point.error}` : ''}` : point.error ?? ''
+    console.log(
+      `${lpad(label, 7)}  ${lpad(point.ms === null || point.ms === undefined ? '—' : fixed(point.ms, point.ms < 10 ? 2 : 0) + ' ms', 11)}  ${lpad(point.ms ? fixed(point.bytes / MB / (point.ms / 1000), 2) + ' MB/s' : '', 11)}  peak RSS ${lpad(point.peakRss ? fixed(point.peakRss / MB, 0) + ' MB' : '—', 8)}  (before clean ${point.rssBeforeClean ? fixed(point.rssBeforeClean / MB, 0) : '—'} MB)  ${status}`
+    )
+  }
+  const fit = points.filter((p) => p.ms > 0 && p.bytes >= 1e5)
+  let exponent = null
+  if (fit.length >= 2) {
+    const xs = fit.map((p) => Math.log(p.bytes))
+    const ys = fit.map((p) => Math.log(p.ms))
+    const mx = xs.reduce((a, b) => a + b, 0) / xs.length
+    const my = ys.reduce((a, b) => a + b, 0) / ys.length
+    exponent = xs.reduce((s, x, i) => s + (x - mx) * (ys[i] - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0)
+  }
+  console.log(`\ngrowth exponent (least squares, log time on log size, sizes ≥ 100 KB): ${fixed(exponent, 2)} (goal ≈ 1)`)
+  report.scaling = {points, exponent}
+}
+
+mkdirSync(OUT_DIR, {recursive: true})
+writeFileSync(new URL('latest.json', `file://${OUT_DIR}`), JSON.stringify(report, null, 2) + '\n')
+console.log(`\nwrote bench/out/latest.json`)
