@@ -10,6 +10,8 @@ export type {HtmlArticle, HtmlOptions} from './html.js'
 export {retextUnspun} from './plugin.js'
 export type {Options as RetextUnspunOptions} from './plugin.js'
 export {findSpun, unspin} from './spun/index.js'
+export {renderReport} from './report/render.js'
+export type {ReportEntry} from './report/render.js'
 export type {SpunOptions} from './spun/index.js'
 
 export {normalize, toInput} from './normalize.js'

@@ -1,84 +1,61 @@
 #!/usr/bin/env node
 /**
- * The `unspun` command: clean one scraped page (a file, or stdin) and print
- * the article as JSON or as clean text.
+ * The `unspun` command: clean scraped pages — files, directories, globs or
+ * stdin (text or NDJSON) — in worker threads, and write the articles as JSON,
+ * NDJSON, text or one file per input; or, with `unspun report`, a visual
+ * HTML report.
  */
 import {readFile} from 'node:fs/promises'
-import {parseArgs} from 'node:util'
-import {cleanArticle} from '../pipeline.js'
-import type {Article, Preset} from '../types.js'
+import {availableParallelism} from 'node:os'
+import {HELP, parseCli, UsageError, type CliOptions} from './args.js'
+import {directorySink, streamSink} from './output.js'
+import {chooseShape} from './plan.js'
+import {runReport} from './report.js'
+import {runJobs, type CommandIo} from './run.js'
+import type {Formatted} from './worker.js'
 
-const HELP = `Usage: unspun [options] [file]
-
-Clean scraped article text. Reads the file, or stdin when no file is given,
-and prints the article.
-
-Options:
-  --json            print the article as JSON (default)
-  --text            print the title and the clean body as text
-  --preset NAME     precision | balanced | recall (default: balanced)
-  --no-spun         skip spun-text detection
-  -h, --help        show this help
-
-Exit codes: 0 cleaned, 2 usage error or unreadable input.`
-
-/** What went wrong, for a one-line message and exit code 2. */
-class UsageError extends Error {}
-
-async function main(argv: string[]): Promise<void> {
-  const {values, positionals} = parseCli(argv)
-  if (values.help) {
-    process.stdout.write(HELP + '\n')
-    return
-  }
-  if (positionals.length > 1) throw new UsageError('expected at most one file')
-  const file = positionals[0]
-  const text = file === undefined || file === '-' ? await readStdin() : await readInput(file)
-  const article = cleanArticle(text, {preset: values.preset as Preset, spun: !values['no-spun']})
-  process.stdout.write(values.text ? asText(article) : JSON.stringify(article, null, 2) + '\n')
+async function main(argv: string[], io: CommandIo): Promise<number> {
+  const options = parseCli(argv, availableParallelism())
+  if (options.help) return say(io, HELP)
+  if (options.version) return say(io, await version())
+  return options.command === 'report' ? runReport(options, io) : runClean(options, io)
 }
 
-function parseCli(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: {type: 'boolean'},
-        text: {type: 'boolean'},
-        preset: {type: 'string', default: 'balanced'},
-        'no-spun': {type: 'boolean'},
-        help: {type: 'boolean', short: 'h'}
-      }
-    })
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
+/** Clean every input and write the articles; 1 when some inputs failed. */
+async function runClean(options: CliOptions, io: CommandIo): Promise<number> {
+  const failed = await runJobs(options, io, (plan) => {
+    // One input gives a document, several give ids: the plan knows which.
+    const shape = chooseShape(options.format, plan.several, options.outDir !== undefined)
+    const sink = options.outDir === undefined ? streamSink(io.stdout, shape) : directorySink(options.outDir, shape === 'text' ? '.txt' : '.json')
+    return {shape, consume: (result, name) => sink.write((result as Formatted).output, name), close: () => sink.close()}
+  })
+  return failed > 0 ? 1 : 0
 }
 
-async function readInput(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'error')}`)
-  }
+function say(io: CommandIo, text: string): number {
+  io.stdout.write(text + '\n')
+  return 0
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+/** The version from package.json, two levels up from dist/cli/. */
+async function version(): Promise<string> {
+  const manifest = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
+  return manifest.version
 }
 
-/** The article as plain text: title, date and authors, then the body. */
-function asText(article: Article): string {
-  const head = [article.title, [article.date, article.authors.join(', ')].filter(Boolean).join(' · ')].filter(Boolean)
-  return [...head, '', article.body, ''].join('\n')
-}
-
-main(process.argv.slice(2)).catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error)
-  process.stderr.write(`unspun: ${message}\n`)
-  process.exitCode = error instanceof UsageError || error instanceof TypeError ? 2 : 1
+// A closed pipe (`unspun … | head`) ends the run quietly, as with other tools.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(process.exitCode ?? 0)
 })
+
+main(process.argv.slice(2), {cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr}).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`unspun: ${message}\n`)
+    process.exitCode = error instanceof UsageError ? 2 : 1
+  }
+)
