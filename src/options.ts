@@ -20,7 +20,7 @@ export interface Settings extends CleanOptions {
 export function checkOptions(options: unknown): Settings {
   if (options === undefined || options === null) return {preset: 'balanced', spun: true}
   if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`cleanArticle: expected \`options\` to be an object, got ${typeof options}`)
+    throw new TypeError(`cleanArticle: expected \`options\` to be an object, got ${Array.isArray(options) ? 'an array' : typeof options}`)
   }
   const {preset = 'balanced', languages, spun = true} = options as CleanOptions
   if (!PRESET_NAMES.includes(preset)) {

@@ -82,7 +82,9 @@ function authorFooter(context: DetectContext, i: number, firstProse: number): Fi
   const authors = cleanAuthors(labelled.rest)
   if (authors.length === 0) return []
   // "Автор: Иван Петров" above the article is its byline; below, a footer.
-  const kind = firstProse >= 0 && i < firstProse ? 'byline' : 'author-footer'
+  const count = context.doc.blocks.length
+  const above = firstProse >= 0 ? i < firstProse : i < count - 1 && i < count / 2
+  const kind = above ? 'byline' : 'author-footer'
   const findings = [blockFinding(block, kind, 0.9, `An author line ("${labelled.phrase}").`, 'byline', {authors})]
   const before = context.doc.blocks[i - 1]
   if (before && lineKey(before.text) === lineKey(labelled.rest)) {

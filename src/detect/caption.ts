@@ -9,7 +9,7 @@ import {blockFinding, type Detector} from './context.js'
 // A credit keyword: "Credit: …", "Photo: …", "(AP Photo/…)", "Foto: dpa". It may
 // be glued to the caption before it ("…treatmentCredit: EPA").
 const CREDIT =
-  /(?:(?:(?<![\p{L}\p{N}])|(?<=\p{Ll}))(?:Credit|Credits|Photo|Photograph|Image|Picture|Foto|Bild|Fotos|Quelle|Crédit|Imagen|Fonte|Fot|Фото|Fotoğraf)\b *[:/]|\bPhoto Credit\b|\(AP Photo\b|\bvia Getty Images\b|\bGetty Images\b|\bShutterstock\b)/u
+  /(?:(?:(?<![\p{L}\p{N}])|(?<=\p{Ll}))(?:Credit|Credits|Photo|Photograph|Image|Picture|Foto|Bild|Fotos|Quelle|Crédit|Imagen|Fonte|Fot|Фото|Fotoğraf)(?![\p{L}\p{N}]) *[:/]|\bPhoto Credit\b|\(AP Photo\b|\bvia Getty Images\b|\bGetty Images\b|\bShutterstock\b)/u
 const SENTENCE_MARK = /[.!?]/g
 /** A credit runs at most this far to the end of the block. */
 const MAX_CREDIT = 120

@@ -41,10 +41,17 @@ const SUPPORT = 0.5
 const MAX_WINDOW = 12
 
 function settings(options: SpunOptions | undefined, fn: string): Settings {
+  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+    throw new TypeError(`${fn}: expected \`options\` to be an object, got ${Array.isArray(options) ? 'an array' : typeof options}`)
+  }
   const threshold = options?.threshold ?? DEFAULT_THRESHOLD
-  if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1))
-    throw new RangeError(`${fn}: options.threshold must be a number from 0 to 1`)
-  return {threshold, sources: new Set(options?.sources ?? ALL_SOURCES)}
+  if (typeof threshold !== 'number') throw new TypeError(`${fn}: expected \`options.threshold\` to be a number from 0 to 1`)
+  if (!(threshold >= 0 && threshold <= 1)) throw new RangeError(`${fn}: options.threshold must be a number from 0 to 1`)
+  const sources = options?.sources ?? ALL_SOURCES
+  if (!Array.isArray(sources) || !sources.every((name) => (ALL_SOURCES as readonly string[]).includes(name))) {
+    throw new TypeError(`${fn}: expected \`options.sources\` to be a list of ${ALL_SOURCES.join(', ')}`)
+  }
+  return {threshold, sources: new Set(sources)}
 }
 
 function requireText(text: unknown, fn: string): asserts text is string {
