@@ -40,6 +40,12 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
   repeats: detectRepeats
 }
 
+/**
+ * Kinds of page chrome that end a related block's items. Share lines, ads and
+ * comment counts are not among them: lists interleave them with their items.
+ */
+const CHROME_KINDS = new Set(['cookie', 'subscribe', 'copyright'])
+
 /** Kinds whose blocks mark the article's header (see `detectRelated`). */
 const HEADER_KINDS = new Set(['byline', 'dateline'])
 
@@ -52,7 +58,8 @@ export function detectAll(context: DetectContext, removeAt = 0.6): Finding[] {
   const independent = Object.values(DETECTORS).flatMap((detector) => detector(context))
   const headers = new Set(independent.filter((f) => HEADER_KINDS.has(f.kind)).map((f) => f.start))
   const dates = new Set(independent.filter((f) => f.kind === 'dateline').map((f) => f.start))
-  const related = [...detectRelated(context, headers), ...detectFeeds(context, dates)]
+  const chrome = new Set(independent.filter((f) => CHROME_KINDS.has(f.kind) && f.confidence >= removeAt).map((f) => f.start))
+  const related = [...detectRelated(context, headers, chrome), ...detectFeeds(context, dates)]
   const found = [...independent, ...related]
   return [...found, ...detectMenus(context, found, removeAt)]
 }

@@ -14,11 +14,17 @@ import {lineKey} from './repeats.js'
 export const MAX_ITEMS_BLOCKS = 60
 
 /**
- * Find related blocks and their items. `headers` holds the start offsets of
+ * Find related blocks and their items. `chrome` holds the start offsets of
+ * blocks other detectors remove as page chrome (cookie notices, subscribe
+ * prompts, copyright lines): they end a list of items. `headers` holds the start offsets of
  * blocks that byline and date detectors found: a headline right above one
  * of them is the article's own, so a teaser list stops before it.
  */
-export function detectRelated(context: DetectContext, headers: ReadonlySet<number> = new Set()): Finding[] {
+export function detectRelated(
+  context: DetectContext,
+  headers: ReadonlySet<number> = new Set(),
+  chrome: ReadonlySet<number> = new Set()
+): Finding[] {
   const findings: Finding[] = []
   const {blocks} = context.doc
   let i = 0
@@ -30,7 +36,7 @@ export function detectRelated(context: DetectContext, headers: ReadonlySet<numbe
       findings.push(inline)
       i++
     } else if (isRelatedHeading(block, f)) {
-      const end = itemsEnd(context, i + 1, headers)
+      const end = itemsEnd(context, i + 1, headers, chrome)
       findings.push(...relatedBlock(context, i, end))
       i = Math.max(end, i + 1)
     } else i++
@@ -61,7 +67,7 @@ function inlineItem(block: Block, f: BlockFeatures): Finding | null {
 }
 
 /** Where the items after a heading end: where article prose or the article's header starts. */
-function itemsEnd(context: DetectContext, from: number, headers: ReadonlySet<number>): number {
+function itemsEnd(context: DetectContext, from: number, headers: ReadonlySet<number>, chrome: ReadonlySet<number>): number {
   const {blocks} = context.doc
   const limit = Math.min(blocks.length, from + MAX_ITEMS_BLOCKS)
   let afterHeadline = false
@@ -70,6 +76,8 @@ function itemsEnd(context: DetectContext, from: number, headers: ReadonlySet<num
     const f = context.features[j] as BlockFeatures
     if (j > from && isRelatedHeading(block, f)) return j
     if (headerFollows(blocks, headers, j)) return j
+    // A cookie notice, a subscribe prompt or a copyright line closes the list.
+    if (j > from && chrome.has(block.start)) return j
     // Article prose resumes: two full sentences-paragraphs in a row (teasers
     // alternate with headlines), or a long paragraph not right under a headline.
     const next = context.features[j + 1]
