@@ -26,8 +26,3 @@ export function blockFinding(
   if (data) finding.data = data
   return finding
 }
-
-/** Short enough to be a line of page chrome rather than prose. */
-export function isShortLine(features: BlockFeatures, maxWords = 12): boolean {
-  return features.words <= maxWords && !features.prose
-}
