@@ -15,6 +15,18 @@ export const ABOUT_BLOCKS = 4
 const ABOUT =
   /^(?:About|Über|À propos de|A propos de|Acerca de|Sobre|Informazioni su|Chi è|Over|O) (?:the |die |den |das |la |le |l'|el |o |a |de )?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60})$/u
 
+// A bio line: a name, then "is a reporter", "ist Redakteurin", "est journaliste" …
+const ROLE =
+  /(?<![\p{L}])(?:reporter|journalist|journalistin|correspondent|korrespondent|korrespondentin|editor|writer|author|columnist|contributor|professor|redakteur|redakteurin|autor|autorin|journaliste|rédacteur|rédactrice|periodista|redactor|redactora|giornalista|jornalista|redacteur|dziennikarz|dziennikarka|журналист|корреспондент|редактор)(?![\p{L}])/iu
+const BIO_VERB = /^(?:\S+ ){1,3}(?:is|was|ist|war|est|es|è|é|jest|является|arbeitet|works|writes|schreibt|leitet|covers|reports)\b/u
+
+/** A short paragraph after the article that introduces its author. */
+function isBio(block: Block, f: BlockFeatures): boolean {
+  if (f.words > 60 || f.words < 6) return false
+  const head = block.text.split(' ').slice(0, 3).join(' ')
+  return BIO_VERB.test(block.text) && ROLE.test(block.text) && looksLikeName(head.split(' ').slice(0, 2).join(' '))
+}
+
 /** Find "About <name>" sections after the article. */
 export const detectAbout: Detector = ({doc, features}) => {
   const total = features.reduce((sum, f) => sum + (f.prose ? f.chars : 0), 0)
@@ -33,6 +45,9 @@ export const detectAbout: Detector = ({doc, features}) => {
       for (const next of section(doc.blocks, features, i)) {
         findings.push(blockFinding(next, kind, 0.75, `A paragraph about ${what} after the article.`, 'about'))
       }
+    }
+    else if (before >= total * 0.7 && isBio(block, f)) {
+      findings.push(blockFinding(block, 'author-footer', 0.65, 'A short bio of the author after the article.', 'about'))
     }
     if (f.prose) before += f.chars
   }
