@@ -62,3 +62,23 @@ describe('detectAbout', () => {
     ])
   })
 })
+
+describe('detectAbout: the author\'s bio line after the article', () => {
+  it.each([
+    ['en', 'Jane Doe is a reporter at the Leeds Herald who covers transport and housing.'],
+    ['de', 'Anna Schmidt ist Redakteurin im Ressort Wirtschaft und schreibt über Energie.'],
+    ['fr', 'Jean Dupont est journaliste au service politique depuis 2015.']
+  ])('%s: "%s" is an author footer', (_lang, bio) => {
+    expect(detect(detectAbout, page(...PROSE_EN, bio))).toEqual([{kind: 'author-footer', text: bio, removed: true}])
+  })
+
+  it('keeps the same sentence at the top of the article', () => {
+    const line = 'Jane Doe is a reporter at the Leeds Herald who covers transport and housing.'
+    expect(detect(detectAbout, page(line, ...PROSE_EN))).toEqual([])
+  })
+
+  it('keeps a closing sentence that names a role but is not a bio', () => {
+    const line = 'The council said the reporter would be allowed to attend the next meeting.'
+    expect(detect(detectAbout, page(...PROSE_EN, line))).toEqual([])
+  })
+})
