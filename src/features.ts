@@ -5,6 +5,7 @@
  * chrome well).
  */
 import {ALL_STOPWORDS} from './data/stopwords.js'
+import {lineKey} from './line-key.js'
 import type {Block, Doc} from './types.js'
 
 /** What the decider and detectors know about a block. */
@@ -29,6 +30,8 @@ export interface BlockFeatures {
   short: boolean
   /** Far too many words for its sentences: a menu or teaser list run together. */
   runOn: boolean
+  /** What copies of this line share (see `lineKey`). */
+  key: string
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
@@ -50,6 +53,7 @@ interface Counts {
   sentences: number
   /** Cut from a longer line by the sentence splitter: one sentence, whatever its dots. */
   sentence: boolean
+  key: string
 }
 
 function count(block: Block): Counts {
@@ -75,7 +79,8 @@ function count(block: Block): Counts {
     unspaced,
     terminal: TERMINAL.test(text),
     sentences: block.sentence ? 1 : sentences,
-    sentence: block.sentence
+    sentence: block.sentence,
+    key: lineKey(text)
   }
 }
 
@@ -109,7 +114,8 @@ function derive(c: Counts, foreign: boolean): BlockFeatures {
     unspaced: c.unspaced,
     prose,
     short,
-    runOn
+    runOn,
+    key: c.key
   }
 }
 

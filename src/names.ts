@@ -130,8 +130,23 @@ interface PrefixMatch {
 }
 
 /** The byline prefix at the start of `line` (already tidied), with no judgement on what follows. */
-function matchPrefix(line: string): PrefixMatch | null {
+/** The prefixes by their first word, in `PREFIXES` order: one lookup per line instead of a scan. */
+const PREFIXES_BY_FIRST_WORD: ReadonlyMap<string, readonly (typeof PREFIXES)[number][]> = (() => {
+  const map = new Map<string, (typeof PREFIXES)[number][]>()
   for (const p of PREFIXES) {
+    const first = p.phrase.split(' ')[0] as string
+    const list = map.get(first)
+    if (list) list.push(p)
+    else map.set(first, [p])
+  }
+  return map
+})()
+const FIRST_WORD_END = /[ :]/
+
+function matchPrefix(line: string): PrefixMatch | null {
+  const end = line.search(FIRST_WORD_END)
+  const candidates = PREFIXES_BY_FIRST_WORD.get((end === -1 ? line : line.slice(0, end)).toLowerCase()) ?? []
+  for (const p of candidates) {
     if (line.slice(0, p.phrase.length).toLowerCase() !== p.phrase) continue
     const after = line[p.phrase.length]
     if (after !== undefined && after !== ' ' && after !== ':') continue

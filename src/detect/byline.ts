@@ -11,7 +11,7 @@ import {cleanAuthors, looksLikeName, splitBylinePrefix} from '../names.js'
 import {matchesWhole, startsWithPhrase} from '../phrase-match.js'
 import type {Block, Finding} from '../types.js'
 import {blockFinding, type DetectContext, type Detector} from './context.js'
-import {lineKey} from './repeats.js'
+import {lineKey} from '../line-key.js'
 
 /** A byline is short (Readability: under 100 characters). */
 export const MAX_BYLINE = 140

@@ -8,7 +8,6 @@ import type {BlockFeatures} from '../features.js'
 import {matchesWhole, startsWithPhrase} from '../phrase-match.js'
 import type {Block, Finding, RelatedItem} from '../types.js'
 import {blockFinding, type DetectContext} from './context.js'
-import {lineKey} from './repeats.js'
 
 /** A related block never runs longer than this many blocks. */
 export const MAX_ITEMS_BLOCKS = 60
@@ -118,13 +117,13 @@ function relatedBlock(context: DetectContext, heading: number, end: number): Fin
     const block = blocks[j] as Block
     const f = context.features[j] as BlockFeatures
     findings.push(blockFinding(block, 'related', 0.85, 'An item of a related-articles block.', 'related'))
-    const key = lineKey(block.text)
+    const key = f.key
     if (current && key === currentKey) {
       current.end = block.end
       doubled = true
       continue
     }
-    const nextKey = j + 1 < end ? lineKey((blocks[j + 1] as Block).text) : ''
+    const nextKey = j + 1 < end ? (context.features[j + 1] as BlockFeatures).key : ''
     const teaser = current !== null && current.teaser === undefined && nextKey !== key && (doubled || !titleLike(f))
     if (current && teaser) {
       current.teaser = block.text

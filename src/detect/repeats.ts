@@ -8,19 +8,13 @@
 import type {Finding} from '../types.js'
 import {blockFinding, type Detector} from './context.js'
 
-const NOT_WORD = /[^\p{L}\p{N}]+/gu
-const DIGIT = /\p{N}/gu
-
-/** The key two copies of one line share. */
-export function lineKey(text: string): string {
-  return text.toLowerCase().replace(DIGIT, '0').replace(NOT_WORD, ' ').trim()
-}
+export {lineKey} from '../line-key.js'
 
 /** Find repeated lines. */
 export const detectRepeats: Detector = ({doc, features}) => {
   const seen = new Map<string, number[]>()
   for (const [i, block] of doc.blocks.entries()) {
-    const key = lineKey(block.text)
+    const key = features[i]?.key ?? ''
     if (key.length < 2) continue
     const list = seen.get(key)
     if (list) list.push(i)

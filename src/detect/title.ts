@@ -16,7 +16,6 @@ import type {BlockFeatures} from '../features.js'
 import {looksLikeName} from '../names.js'
 import type {Block, Finding} from '../types.js'
 import {blockFinding, type DetectContext} from './context.js'
-import {lineKey} from './repeats.js'
 
 /** How many blocks before the main run the headline may stand… */
 export const TITLE_BEFORE = 60
@@ -112,7 +111,7 @@ function describePage(context: DetectContext, runStart: number, findings: readon
     if (HEADER.has(finding.kind)) headers.add(finding.start)
     if (finding.kind === 'navigation') menus.add(finding.start)
   }
-  const keys = context.doc.blocks.map((block) => lineKey(block.text))
+  const keys = context.features.map((f) => f.key)
   const counts = new Map<string, number>()
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
   return {context, ruledOut, flagged, menus, headers, keys, counts, runStart}
