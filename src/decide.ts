@@ -87,6 +87,44 @@ export function mainRun(weights: readonly number[]): {start: number; end: number
   return {start: bestStart, end: bestEnd}
 }
 
+/** Kinds that may stand between an article's lead and its body. */
+const BETWEEN_KINDS = new Set(['byline', 'dateline', 'share', 'caption', 'counter', 'advertisement', 'subscribe', 'copyright'])
+/** How far above the main run a lead paragraph may stand. */
+export const LEAD_REACH = 8
+
+/**
+ * Extend the run upwards to the article's lead: a punctuated paragraph that
+ * a byline, a date, share buttons or a photo credit separate from the body
+ * (their negative weight cut it off the maximum-sum run). Stops at anything
+ * else, the headline included.
+ */
+function withLead(
+  run: {start: number; end: number},
+  features: readonly BlockFeatures[],
+  best: readonly (Finding | undefined)[],
+  settings: PresetSettings
+): {run: {start: number; end: number}; between: Set<number>} {
+  const between = new Set<number>()
+  if (run.end <= run.start) return {run, between}
+  let start = run.start
+  const lone: number[] = []
+  for (let i = run.start - 1; i >= Math.max(0, run.start - LEAD_REACH); i--) {
+    const f = features[i] as BlockFeatures
+    const verdict = best[i]
+    const removed = verdict !== undefined && verdict.confidence >= settings.removeAt
+    if (removed && BETWEEN_KINDS.has(verdict.kind)) continue
+    // A lone word between share buttons ("twittern") is one more button.
+    if (!removed && f.words <= 2) {
+      lone.push(i)
+      continue
+    }
+    if (removed || f.runOn || !f.dense || !f.terminal || f.words < 8) break
+    start = i
+    for (const j of lone.splice(0)) between.add(j)
+  }
+  return {run: {start, end: run.end}, between}
+}
+
 /** A finding for a block that no detector named: it lies outside the main run. */
 function outside(doc: Doc, i: number): Finding {
   const block = doc.blocks[i] as Doc['blocks'][number]
@@ -100,6 +138,11 @@ function outside(doc: Doc, i: number): Finding {
   }
 }
 
+/** A finding for a lone word between the lead and the body. */
+function loneWord(doc: Doc, i: number): Finding {
+  return {...outside(doc, i), reason: 'A lone word between the lead and the body (a button label).', rule: 'lead'}
+}
+
 /** Decide which blocks are the article. */
 export function decide(
   doc: Doc,
@@ -110,13 +153,14 @@ export function decide(
   const settings = PRESETS[preset]
   const best = verdicts(doc, findings)
   const weights = features.map((f, i) => blockWeight(f, best[i], settings))
-  const run = mainRun(weights)
+  const {run, between} = withLead(mainRun(weights), features, best, settings)
   const kept: number[] = []
   const removed = new Map<number, Finding>()
   for (let i = 0; i < doc.blocks.length; i++) {
     const verdict = best[i]
     const inside = i >= run.start && i < run.end
-    if (inside && (!verdict || verdict.confidence < settings.removeAt)) kept.push(i)
+    if (inside && between.has(i)) removed.set(i, loneWord(doc, i))
+    else if (inside && (!verdict || verdict.confidence < settings.removeAt)) kept.push(i)
     else removed.set(i, verdict ?? outside(doc, i))
   }
   return {kept, removed, run}

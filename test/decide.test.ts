@@ -34,3 +34,22 @@ describe('blockWeight', () => {
     expect(blockWeight(prose, finding(0.7), PRESETS.recall)).toBeLessThan(0)
   })
 })
+
+describe('the lead paragraph above bylines and share buttons', () => {
+  it('joins the article; the lines between stay removed', async () => {
+    const {cleanArticle} = await import('../src/index.js')
+    const body = [
+      'The city council voted on Tuesday to keep the old tram depot and turn it into a market hall with space for forty traders.',
+      'The depot, built in 1911, has stood empty since the last trams left in 1968, and plans to demolish it had drawn protests.',
+      'Work on the roof is to start in the spring, and the first traders could move in by the end of next year, the council said.'
+    ]
+    const lead = 'A vote in the council saves the old tram depot from demolition.'
+    const input = ['Old tram depot to become a market hall', lead, 'By Jane Doe', 'Share', 'tweet', 'Email', ...body].join('\n')
+    const article = cleanArticle(input)
+    expect(article.paragraphs).toEqual([lead, ...body])
+    expect(article.removed.map((r) => r.text)).toEqual(
+      expect.arrayContaining(['By Jane Doe', 'Old tram depot to become a market hall'])
+    )
+    expect(cleanArticle(article.body).body).toBe(article.body)
+  })
+})
