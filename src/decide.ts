@@ -55,11 +55,17 @@ export function verdicts(doc: Doc, findings: readonly Finding[]): (Finding | und
   return best
 }
 
+/**
+ * How much a dense block that is neither prose nor short counts per character
+ * (a fourth of prose: a heading-like paragraph, a long caption, a teaser).
+ */
+export const MEDIUM_WEIGHT = 0.25
+
 /** How much a block counts for (positive) or against (negative) the article. */
 export function blockWeight(f: BlockFeatures, verdict: Finding | undefined, settings: PresetSettings): number {
   if (verdict && verdict.confidence >= settings.removeAt) return -Math.max(f.chars, 40) * verdict.confidence
   if (f.prose) return f.chars
-  if (!f.short && !f.runOn && f.dense) return f.chars * 0.3
+  if (!f.short && !f.runOn && f.dense) return f.chars * MEDIUM_WEIGHT
   if (f.short) return -(Math.min(f.chars, 80) * settings.shortPenalty + 5)
   // Long but without function words: a menu or a list of names run together.
   return -f.chars * 0.5
