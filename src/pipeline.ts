@@ -26,13 +26,15 @@ export function cleanArticle(text: string, options: CleanOptions = {}): Article 
   if (typeof text !== 'string') throw new TypeError(`cleanArticle: expected \`text\` to be a string, got ${describe(text)}`)
   const settings = checkOptions(options)
   const doc = segment(text, normalize(text))
-  const context = {doc, features: documentFeatures(doc)}
+  const base = {doc, features: documentFeatures(doc)}
+  // Dates are found once: the date-line detector and the date choice both read them.
+  const context = {...base, dates: blockDates(base)}
   const findings = detectAll(context, PRESETS[settings.preset].removeAt)
   const first = decide(doc, context.features, findings, settings.preset)
   const title = detectTitle(context, first.run.start, findings)
   const all = [...findings, ...title.findings]
   const decision = decide(doc, context.features, all, settings.preset)
-  const dates = chooseDates(blockDates(context), title.index, decision.run.start)
+  const dates = chooseDates(context.dates, title.index, decision.run.start)
   return assemble(doc, {decision, findings: all, title, dates, options: settings})
 }
 

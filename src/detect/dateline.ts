@@ -14,7 +14,7 @@ export const MAX_DATE_LINE_WORDS = 40
 const WORD = /[\p{L}\p{N}]+/gu
 
 /** The dates of each short block (empty for long ones), in block order. */
-export function blockDates(context: DetectContext): DateMatch[][] {
+export function blockDates(context: DetectContext): readonly DateMatch[][] {
   return context.doc.blocks.map((block, i) => {
     const f = context.features[i]
     if (!f || f.words > MAX_DATE_LINE_WORDS) return []
@@ -31,7 +31,7 @@ function wordsOutside(block: Block, dates: readonly DateMatch[]): number {
 
 /** Find page dates and date-only lines. */
 export const detectDateLines: Detector = (context) => {
-  const all = blockDates(context)
+  const all = context.dates ?? blockDates(context)
   const findings: Finding[] = []
   for (const [i, block] of context.doc.blocks.entries()) {
     const dates = all[i] ?? []

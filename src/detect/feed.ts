@@ -4,9 +4,8 @@
  * has one date line near its headline; three or more date lines a few blocks
  * apart are a feed, and the blocks around them are its items.
  */
-import type {BlockFeatures} from '../features.js'
 import type {Block, Finding} from '../types.js'
-import {blockFinding, type DetectContext} from './context.js'
+import {blockFinding, isParagraph, type DetectContext} from './context.js'
 
 /** Date lines at most this many blocks apart belong to one feed. */
 export const FEED_GAP = 6
@@ -54,11 +53,7 @@ function isNextItem(context: DetectContext, from: number, to: number): boolean {
   const between = context.features.slice(from + 1, to)
   if (!between.every((f) => f.chars <= MAX_TEASER)) return false
   // Two punctuated paragraphs in a row are an article, not a teaser.
-  return !between.some((f, k) => paragraph(f) && paragraph(between[k + 1]))
-}
-
-function paragraph(f: BlockFeatures | undefined): boolean {
-  return f !== undefined && f.terminal && f.words >= 12 && f.dense
+  return !between.some((f, k) => isParagraph(f) && isParagraph(between[k + 1]))
 }
 
 function feedItem(block: Block, items: number): Finding {

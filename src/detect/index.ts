@@ -7,7 +7,7 @@ import {detectAdvertisement} from './advertisement.js'
 import {detectByline} from './byline.js'
 import {detectCaption} from './caption.js'
 import {detectComments} from './comments.js'
-import type {DetectContext, Detector} from './context.js'
+import {HEADER_KINDS, type DetectContext, type Detector} from './context.js'
 import {detectCookie} from './cookie.js'
 import {detectCopyright} from './copyright.js'
 import {detectCounter} from './counter.js'
@@ -46,8 +46,6 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
  */
 const CHROME_KINDS = new Set(['cookie', 'subscribe', 'copyright'])
 
-/** Kinds whose blocks mark the article's header (see `detectRelated`). */
-const HEADER_KINDS = new Set(['byline', 'dateline'])
 
 /**
  * Run every detector and return all findings. The independent detectors run

@@ -7,7 +7,7 @@
 import type {BlockFeatures} from '../features.js'
 import {matchesWhole, startsWithPhrase} from '../phrase-match.js'
 import type {Block, Finding, RelatedItem} from '../types.js'
-import {blockFinding, type DetectContext} from './context.js'
+import {blockFinding, isParagraph, type DetectContext} from './context.js'
 
 /** A related block never runs longer than this many blocks. */
 export const MAX_ITEMS_BLOCKS = 60
@@ -80,16 +80,11 @@ function itemsEnd(context: DetectContext, from: number, headers: ReadonlySet<num
     // Article prose resumes: two full sentences-paragraphs in a row (teasers
     // alternate with headlines), or a long paragraph not right under a headline.
     const next = context.features[j + 1]
-    if (sentenceLike(f) && next !== undefined && sentenceLike(next)) return j
-    if (sentenceLike(f) && f.chars > 200 && (!afterHeadline || f.chars > 320)) return j
+    if (isParagraph(f) && isParagraph(next)) return j
+    if (isParagraph(f) && f.chars > 200 && (!afterHeadline || f.chars > 320)) return j
     afterHeadline = !f.terminal && f.words >= 3
   }
   return limit
-}
-
-/** A punctuated block of a dozen words or more: a paragraph or a teaser. */
-function sentenceLike(f: BlockFeatures): boolean {
-  return f.terminal && f.words >= 12 && f.dense
 }
 
 /** A byline or date line stands within the next three blocks. */

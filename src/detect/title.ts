@@ -15,7 +15,7 @@
 import type {BlockFeatures} from '../features.js'
 import {looksLikeName} from '../names.js'
 import type {Block, Finding} from '../types.js'
-import {blockFinding, type DetectContext} from './context.js'
+import {blockFinding, HEADER_KINDS, type DetectContext} from './context.js'
 
 /** How many blocks before the main run the headline may stand… */
 export const TITLE_BEFORE = 60
@@ -50,7 +50,6 @@ const NOT_TITLE = new Set([
   'share', 'subscribe', 'cookie', 'advertisement', 'copyright', 'counter', 'caption',
   'byline', 'author-footer', 'page-date', 'dateline', 'comments'
 ])
-const HEADER = new Set(['byline', 'dateline'])
 // Lines that name the page's furniture rather than the story.
 const FURNITURE = /\b(?:share|min read|minute read|opens in a new window|sign up|subscribe|newsletter|advertisement|click here|read more|all rights|podcast|video|watch|listen|visit us|follow us)\b/iu
 const CAPTIONISH = /^\(.*\)$|\/ ?(?:getty|reuters|ap|afp)\b|^credit/iu
@@ -108,7 +107,7 @@ function describePage(context: DetectContext, runStart: number, findings: readon
     if (finding.confidence < 0.6) continue
     flagged.add(finding.start)
     if (NOT_TITLE.has(finding.kind)) ruledOut.add(finding.start)
-    if (HEADER.has(finding.kind)) headers.add(finding.start)
+    if (HEADER_KINDS.has(finding.kind)) headers.add(finding.start)
     if (finding.kind === 'navigation') menus.add(finding.start)
   }
   const keys = context.features.map((f) => f.key)
