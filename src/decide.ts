@@ -5,12 +5,14 @@
  * 2. Every block gets a weight: prose counts for the article by its length,
  *    chrome counts against it, and a finding counts against it by its
  *    confidence.
- * 3. The article's main run of prose is the run of blocks with the largest
- *    total weight (the maximum-sum run: one pass, linear time). Short lines
- *    inside it (subheadings) stay; short lines around it go.
- * 4. Inside the run, blocks with a finding at or above the preset's threshold
- *    are removed; outside it, everything is.
+ * 3. The article's extent follows from the weights (see `extent.ts`): the
+ *    maximum-sum run, its lead, islands above it, weakly flagged edges
+ *    peeled off. Short lines inside it (subheadings) stay; short lines
+ *    around it go.
+ * 4. Inside the extent, blocks with a finding at or above the preset's
+ *    threshold are removed; outside it, everything is.
  */
+import {articleExtent, type Run} from './extent.js'
 import type {BlockFeatures} from './features.js'
 import type {Doc, Finding, Preset} from './types.js'
 
@@ -21,6 +23,8 @@ export interface PresetSettings {
   /** How much a short, non-prose line weighs against the run, per character. */
   shortPenalty: number
 }
+
+export {mainRun} from './extent.js'
 
 /** The settings of each preset. */
 export const PRESETS: Readonly<Record<Preset, PresetSettings>> = {
@@ -35,8 +39,8 @@ export interface Decision {
   kept: number[]
   /** For each removed block index, the finding that removed it. */
   removed: Map<number, Finding>
-  /** The main run, as block indices `[start, end)`; empty when no prose was found. */
-  run: {start: number; end: number}
+  /** The article's extent, as block indices `[start, end)`; empty when no prose was found. */
+  run: Run
 }
 
 /** The strongest finding covering each block (or undefined). Ties keep the first. */
@@ -71,66 +75,6 @@ export function blockWeight(f: BlockFeatures, verdict: Finding | undefined, sett
   return -f.chars * 0.5
 }
 
-/** The maximum-sum run of weights, `[start, end)`; empty when every weight is negative. */
-export function mainRun(weights: readonly number[]): {start: number; end: number} {
-  let best = 0
-  let bestStart = 0
-  let bestEnd = 0
-  let sum = 0
-  let start = 0
-  for (const [i, weight] of weights.entries()) {
-    if (sum <= 0) {
-      sum = 0
-      start = i
-    }
-    sum += weight
-    if (sum > best) {
-      best = sum
-      bestStart = start
-      bestEnd = i + 1
-    }
-  }
-  return {start: bestStart, end: bestEnd}
-}
-
-/** Kinds that may stand between an article's lead and its body. */
-const BETWEEN_KINDS = new Set(['byline', 'dateline', 'share', 'caption', 'counter', 'advertisement', 'subscribe', 'copyright'])
-/** How far above the main run a lead paragraph may stand. */
-export const LEAD_REACH = 8
-
-/**
- * Extend the run upwards to the article's lead: a punctuated paragraph that
- * a byline, a date, share buttons or a photo credit separate from the body
- * (their negative weight cut it off the maximum-sum run). Stops at anything
- * else, the headline included.
- */
-function withLead(
-  run: {start: number; end: number},
-  features: readonly BlockFeatures[],
-  best: readonly (Finding | undefined)[],
-  settings: PresetSettings
-): {run: {start: number; end: number}; between: Set<number>} {
-  const between = new Set<number>()
-  if (run.end <= run.start) return {run, between}
-  let start = run.start
-  const lone: number[] = []
-  for (let i = run.start - 1; i >= Math.max(0, run.start - LEAD_REACH); i--) {
-    const f = features[i] as BlockFeatures
-    const verdict = best[i]
-    const removed = verdict !== undefined && verdict.confidence >= settings.removeAt
-    if (removed && BETWEEN_KINDS.has(verdict.kind)) continue
-    // A lone word between share buttons ("twittern") is one more button.
-    if (!removed && f.words <= 2) {
-      lone.push(i)
-      continue
-    }
-    if (removed || f.runOn || !f.dense || !f.terminal || f.words < 8) break
-    start = i
-    for (const j of lone.splice(0)) between.add(j)
-  }
-  return {run: {start, end: run.end}, between}
-}
-
 /** A finding for a block that no detector named: it lies outside the main run. */
 function outside(doc: Doc, i: number): Finding {
   const block = doc.blocks[i] as Doc['blocks'][number]
@@ -159,12 +103,12 @@ export function decide(
   const settings = PRESETS[preset]
   const best = verdicts(doc, findings)
   const weights = features.map((f, i) => blockWeight(f, best[i], settings))
-  const {run, between} = withLead(mainRun(weights), features, best, settings)
+  const {run, gaps, between} = articleExtent(weights, features, best, settings)
   const kept: number[] = []
   const removed = new Map<number, Finding>()
   for (let i = 0; i < doc.blocks.length; i++) {
     const verdict = best[i]
-    const inside = i >= run.start && i < run.end
+    const inside = i >= run.start && i < run.end && !gaps.has(i)
     if (inside && between.has(i)) removed.set(i, loneWord(doc, i))
     else if (inside && (!verdict || verdict.confidence < settings.removeAt)) kept.push(i)
     else removed.set(i, verdict ?? outside(doc, i))

@@ -53,3 +53,31 @@ describe('the lead paragraph above bylines and share buttons', () => {
     expect(cleanArticle(article.body).body).toBe(article.body)
   })
 })
+
+describe('islands between the headline and the main run', () => {
+  const intro = [
+    'Over the years these actors have left their mark on film and television, and many of them spoke openly about who they are long before it was easy to do so.',
+    'In this article we look at the careers of ten of them and at what their coming out meant for their work and for the people who watched them.'
+  ]
+  const toc = ['Contents', ...Array.from({length: 12}, (_, i) => `${i + 1}. Actor Number ${i + 1}`)]
+  const body = [
+    'The first began acting at school and was cast in a long-running series at the age of twenty, which made his name known to a wide audience.',
+    'The second trained as a singer before the stage drew her in; she has since won two awards for her work in musicals and in films.',
+    'The third is best known for a comedy that ran for eleven seasons, and he has written about the years when he kept his private life out of the papers.',
+    'The fourth started on radio, moved to television in the nineties and now directs as often as she acts, mostly for the theatre in her home town.'
+  ]
+
+  it('joins the introduction that a table of contents cut off, when a headline bounds it', async () => {
+    const {cleanArticle} = await import('../src/index.js')
+    const input = ['Home', 'News', 'Film', 'The ten most successful actors of all time', 'By Jane Doe', ...intro, ...toc, ...body].join('\n')
+    const article = cleanArticle(input)
+    expect(article.title).toBe('The ten most successful actors of all time')
+    expect(article.paragraphs).toEqual([...intro, ...body])
+  })
+
+  it('leaves prose above the run alone when no headline bounds it', async () => {
+    const {cleanArticle} = await import('../src/index.js')
+    const input = [...intro, ...toc, ...body].join('\n')
+    expect(cleanArticle(input).paragraphs).toEqual(body)
+  })
+})

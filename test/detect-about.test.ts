@@ -81,4 +81,17 @@ describe('detectAbout: the author\'s bio line after the article', () => {
     const line = 'The council said the reporter would be allowed to attend the next meeting.'
     expect(detect(detectAbout, page(...PROSE_EN, line))).toEqual([])
   })
+
+  it.each([
+    ['en', 'Jake Smith is the co-founder of a small consultancy and teaches a course on systems programming.'],
+    ['de', 'Inga Buller ist Head of Social & Community bei CHIP und testet gern neue Apps.']
+  ])('%s: a bio without a role word is a hint only: "%s"', (_lang, bio) => {
+    expect(detect(detectAbout, page(...PROSE_EN, bio))).toEqual([{kind: 'author-footer', text: bio, removed: false}])
+  })
+
+  it('a hinted bio goes when it ends the article', async () => {
+    const {cleanArticle} = await import('../src/index.js')
+    const bio = 'Jake Smith is the co-founder of a small consultancy and teaches a course on systems programming.'
+    expect(cleanArticle(page(...PROSE_EN, bio)).paragraphs).toEqual([...PROSE_EN])
+  })
 })

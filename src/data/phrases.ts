@@ -16,6 +16,8 @@
  * detector can ask for more evidence before it acts on them.
  */
 
+import {APPEALS, type AppealSet} from './appeals.js'
+
 /** The languages the phrase lists cover (ISO 639-1). */
 export type PhraseLang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl' | 'ru' | 'uk' | 'tr'
 
@@ -27,7 +29,7 @@ export type PhraseLang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl' |
 export const PHRASE_LANGS: readonly PhraseLang[] = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'tr']
 
 /** The phrase lists of one language. Each field says how it is meant to be matched. */
-export interface PhraseSet {
+export interface PhraseSet extends AppealSet {
   /**
    * Whole line: a heading that opens a related, promo or teaser block
    * ("Don't miss", "Lesen Sie auch", "Читайте также").
@@ -114,9 +116,13 @@ export const SUBSTRING_FIELDS: ReadonlySet<PhraseField> = new Set<PhraseField>([
   'cookieWeak',
   'copyright',
   'caption',
+  'appeal',
+  'commentInvite',
+  'disclosure',
 ])
 
 const en: PhraseSet = {
+  ...APPEALS.en,
   related: [ 'we recommend', 'recommended videos', 'more videos', 'most read in', 'popular in', 'trending in', 'recent posts', 'popular posts', 'recent articles', 'you might also enjoy', 'you may also enjoy', 'related reads',
     "don't miss", 'do not miss', 'read more', 'read also', 'also read', 'read next', 'read this next',
     'related', 'related articles', 'related article', 'related stories', 'related story', 'related content',
@@ -242,6 +248,7 @@ const en: PhraseSet = {
 }
 
 const de: PhraseSet = {
+  ...APPEALS.de,
   related: [ 'noch mehr infos für dich', 'noch mehr infos', 'mehr infos', 'das könnte dich auch interessieren', 'das könnte dich interessieren', 'das könnte ihnen auch gefallen', 'das könnte dir auch gefallen', 'schon gelesen', 'empfehlungen aus der redaktion', 'diese beiträge solltest du nicht verpassen', 'weitere beiträge', 'ähnliche beiträge', 'verwandte beiträge', 'beliebte beiträge', 'neueste beiträge', 'aktuelle beiträge', 'letzte beiträge', 'meistgelesene beiträge',
     'lesen sie auch', 'lesen sie dazu auch', 'mehr zum thema', 'zum thema', 'das könnte sie auch interessieren',
     'das könnte sie interessieren', 'weitere artikel', 'weitere nachrichten', 'weitere themen', 'mehr artikel',
@@ -306,6 +313,7 @@ const de: PhraseSet = {
 }
 
 const fr: PhraseSet = {
+  ...APPEALS.fr,
   related: [
     'à lire aussi', 'lire aussi', 'à lire également', 'lire également', 'lire la suite', 'sur le même sujet',
     'sur le même thème', 'dans la même rubrique', 'à voir aussi', 'à voir également', 'voir aussi',
@@ -365,6 +373,7 @@ const fr: PhraseSet = {
 }
 
 const es: PhraseSet = {
+  ...APPEALS.es,
   related: [ 'lea más', 'lea', 'mirá también', 'infórmate más', 'informate más',
     'te puede interesar', 'también te puede interesar', 'te podría interesar', 'quizás te interese',
     'puede interesarte', 'lee también', 'lea también', 'leer más', 'noticias relacionadas',
@@ -422,6 +431,7 @@ const es: PhraseSet = {
 }
 
 const it: PhraseSet = {
+  ...APPEALS.it,
   related: [
     'leggi anche', 'potrebbe interessarti', 'potrebbe interessarti anche', 'ti potrebbe interessare',
     'potrebbero interessarti', 'articoli correlati', 'notizie correlate', 'correlati', 'i più letti',
@@ -472,6 +482,7 @@ const it: PhraseSet = {
 }
 
 const pt: PhraseSet = {
+  ...APPEALS.pt,
   related: [
     'leia também', 'leia mais', 'veja também', 'veja mais', 'notícias relacionadas', 'matérias relacionadas',
     'artigos relacionados', 'conteúdo relacionado', 'relacionadas', 'mais lidas', 'mais lidos', 'as mais lidas',
@@ -527,6 +538,7 @@ const pt: PhraseSet = {
 }
 
 const nl: PhraseSet = {
+  ...APPEALS.nl,
   related: [
     'lees ook', 'lees meer', 'gerelateerd', 'gerelateerde artikelen', 'gerelateerde berichten', 'meest gelezen',
     'meest bekeken', 'aanbevolen', 'aanbevolen voor jou', 'ook interessant', 'misschien ook interessant',
@@ -577,6 +589,7 @@ const nl: PhraseSet = {
 }
 
 const pl: PhraseSet = {
+  ...APPEALS.pl,
   related: [
     'czytaj także', 'czytaj też', 'czytaj również', 'czytaj więcej', 'zobacz także', 'zobacz też',
     'zobacz również', 'przeczytaj także', 'przeczytaj też', 'przeczytaj również', 'polecamy', 'polecane',
@@ -626,6 +639,7 @@ const pl: PhraseSet = {
 }
 
 const ru: PhraseSet = {
+  ...APPEALS.ru,
   related: [
     'читайте также', 'читайте еще', 'читайте ещё', 'смотрите также', 'похожие статьи', 'похожие новости',
     'похожие материалы', 'читать далее', 'по теме', 'новости по теме', 'материалы по теме', 'еще по теме',
@@ -676,6 +690,7 @@ const ru: PhraseSet = {
 }
 
 const uk: PhraseSet = {
+  ...APPEALS.uk,
   related: [
     'читайте також', 'також читайте', 'читайте ще', 'дивіться також', 'схожі статті', 'схожі новини',
     'схожі матеріали', 'читати далі', 'по темі', 'за темою', 'новини за темою', 'матеріали за темою',
@@ -719,6 +734,7 @@ const uk: PhraseSet = {
 }
 
 const tr: PhraseSet = {
+  ...APPEALS.tr,
   related: [
     'ayrıca okuyun', 'ayrıca bakınız', 'ilgili haberler', 'benzer haberler', 'ilgili içerikler',
     'devamını oku', 'en çok okunanlar', 'en çok okunan', 'çok okunanlar', 'en çok okunan haberler',

@@ -11,6 +11,8 @@ import {blockFinding, type Detector} from './context.js'
 
 /** An about-section holds at most this many blocks after its heading. */
 export const ABOUT_BLOCKS = 4
+/** A bio without a role word is a hint only (see `EDGE_AT` in `decide.ts`). */
+export const WEAK_BIO = 0.5
 
 const ABOUT =
   /^(?:About|Über|À propos de|A propos de|Acerca de|Sobre|Informazioni su|Chi è|Over|O) (?:the |die |den |das |la |le |l'|el |o |a |de )?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60})$/u
@@ -20,11 +22,11 @@ const ROLE =
   /(?<![\p{L}])(?:reporter|journalist|journalistin|correspondent|korrespondent|korrespondentin|editor|writer|author|columnist|contributor|professor|redakteur|redakteurin|autor|autorin|journaliste|rédacteur|rédactrice|periodista|redactor|redactora|giornalista|jornalista|redacteur|dziennikarz|dziennikarka|журналист|корреспондент|редактор)(?![\p{L}])/iu
 const BIO_VERB = /^(?:\S+ ){1,3}(?:is|was|ist|war|est|es|è|é|jest|является|arbeitet|works|writes|schreibt|leitet|covers|reports)\b/u
 
-/** A short paragraph after the article that introduces its author. */
+/** A short paragraph that starts with a name and says what the person is or does. */
 function isBio(block: Block, f: BlockFeatures): boolean {
   if (f.words > 60 || f.words < 6) return false
-  const head = block.text.split(' ').slice(0, 3).join(' ')
-  return BIO_VERB.test(block.text) && ROLE.test(block.text) && looksLikeName(head.split(' ').slice(0, 2).join(' '))
+  const head = block.text.split(' ').slice(0, 2).join(' ')
+  return BIO_VERB.test(block.text) && looksLikeName(head)
 }
 
 /** Find "About <name>" sections after the article. */
@@ -47,7 +49,10 @@ export const detectAbout: Detector = ({doc, features}) => {
       }
     }
     else if (before >= total * 0.7 && isBio(block, f)) {
-      findings.push(blockFinding(block, 'author-footer', 0.65, 'A short bio of the author after the article.', 'about'))
+      // A role word after most of the article is a bio for sure; otherwise
+      // only a hint, which counts at the article's edges.
+      const sure = ROLE.test(block.text)
+      findings.push(blockFinding(block, 'author-footer', sure ? 0.65 : WEAK_BIO, 'A short bio of the author.', 'about'))
     }
     if (f.prose) before += f.chars
   }

@@ -4,6 +4,7 @@
  */
 import {detectAbout} from './about.js'
 import {detectAdvertisement} from './advertisement.js'
+import {detectAppeal} from './appeal.js'
 import {detectByline} from './byline.js'
 import {detectCaption} from './caption.js'
 import {detectComments} from './comments.js'
@@ -37,7 +38,8 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
   counter: detectCounter,
   caption: detectCaption,
   navigation: detectNavigation,
-  repeats: detectRepeats
+  repeats: detectRepeats,
+  appeal: detectAppeal
 }
 
 /**

@@ -1,0 +1,210 @@
+/**
+ * Where the article starts and ends, from the weights of its blocks:
+ *
+ * 1. the main run: the run of blocks with the largest total weight (the
+ *    maximum-sum run: one pass, linear time);
+ * 2. its lead: a paragraph above it that a byline, a date or share buttons
+ *    cut off;
+ * 3. islands: prose between the headline and the run that in-article chrome
+ *    (a table of contents, a photo strip) cut off;
+ * 4. its edges: weakly flagged blocks at either end (calls to action, bios,
+ *    disclosures) are peeled off.
+ */
+import {HEADER_KINDS} from './detect/context.js'
+import type {PresetSettings} from './decide.js'
+import type {BlockFeatures} from './features.js'
+import type {Finding} from './types.js'
+
+/** Block indices `[start, end)`. */
+export interface Run {
+  start: number
+  end: number
+}
+
+/** The article's extent. */
+export interface Extent {
+  /** From the first island or lead to the trimmed end. */
+  run: Run
+  /** Blocks inside `run` that are not article: the chrome between an island and the rest. */
+  gaps: Set<number>
+  /** Lone words between the lead and the body (button labels). */
+  between: Set<number>
+}
+
+/**
+ * Find the article's extent.
+ *
+ * @param weights Each block's weight (see `blockWeight`).
+ * @param features Each block's features.
+ * @param best The strongest finding on each block.
+ * @param settings The preset's thresholds.
+ */
+export function articleExtent(
+  weights: readonly number[],
+  features: readonly BlockFeatures[],
+  best: readonly (Finding | undefined)[],
+  settings: PresetSettings
+): Extent {
+  const lead = withLead(mainRun(weights), features, best, settings)
+  const {run, gaps} = withIslands(lead.run, weights, best, settings)
+  return {run: trimEdges(run, weights, features, best), gaps, between: lead.between}
+}
+
+/** The maximum-sum run of weights, `[start, end)`; empty when every weight is negative. */
+export function mainRun(weights: readonly number[]): Run {
+  let best = 0
+  let bestStart = 0
+  let bestEnd = 0
+  let sum = 0
+  let start = 0
+  for (const [i, weight] of weights.entries()) {
+    if (sum <= 0) {
+      sum = 0
+      start = i
+    }
+    sum += weight
+    if (sum > best) {
+      best = sum
+      bestStart = start
+      bestEnd = i + 1
+    }
+  }
+  return {start: bestStart, end: bestEnd}
+}
+
+/** Kinds that may stand between an article's lead and its body. */
+const BETWEEN_KINDS = new Set(['byline', 'dateline', 'share', 'caption', 'counter', 'advertisement', 'subscribe', 'copyright'])
+/** How far above the main run a lead paragraph may stand. */
+export const LEAD_REACH = 8
+
+/**
+ * Extend the run upwards to the article's lead: a punctuated paragraph that
+ * a byline, a date, share buttons or a photo credit separate from the body
+ * (their negative weight cut it off the maximum-sum run). Stops at anything
+ * else, the headline included.
+ */
+function withLead(
+  run: Run,
+  features: readonly BlockFeatures[],
+  best: readonly (Finding | undefined)[],
+  settings: PresetSettings
+): {run: Run; between: Set<number>} {
+  const between = new Set<number>()
+  if (run.end <= run.start) return {run, between}
+  let start = run.start
+  const lone: number[] = []
+  for (let i = run.start - 1; i >= Math.max(0, run.start - LEAD_REACH); i--) {
+    const f = features[i] as BlockFeatures
+    const verdict = best[i]
+    const removed = verdict !== undefined && verdict.confidence >= settings.removeAt
+    if (removed && BETWEEN_KINDS.has(verdict.kind)) continue
+    // A lone word between share buttons ("twittern") is one more button.
+    if (!removed && f.words <= 2) {
+      lone.push(i)
+      continue
+    }
+    if (removed || f.runOn || !f.dense || !f.terminal || f.words < 8) break
+    start = i
+    for (const j of lone.splice(0)) between.add(j)
+  }
+  return {run: {start, end: run.end}, between}
+}
+
+/** Kinds that may interrupt an article: a run of prose beyond them may still be the article's. */
+const SOFT_KINDS = new Set(['navigation', 'caption', 'share', 'advertisement', 'counter', 'byline', 'dateline', 'repeated'])
+/** An island joins the run when its weight outweighs this share of the chrome between. */
+export const ISLAND_GAP = 0.3
+/** The least weight of an island (about a hundred characters of prose). */
+export const ISLAND_MIN = 100
+
+function hard(verdict: Finding | undefined, settings: PresetSettings): boolean {
+  return verdict !== undefined && verdict.confidence >= settings.removeAt && !SOFT_KINDS.has(verdict.kind)
+}
+
+function total(weights: readonly number[], from: number, to: number): number {
+  let sum = 0
+  for (let i = from; i < to; i++) sum += weights[i] as number
+  return sum
+}
+
+/**
+ * Where the search for islands above `start` begins: right under the
+ * headline, or past the standfirst that follows it. Undefined when no
+ * headline bounds the search: without one, prose above the run is as likely
+ * a site blurb as the article's start.
+ */
+function upperBound(start: number, best: readonly (Finding | undefined)[], settings: PresetSettings): number | undefined {
+  let lo = start
+  while (lo > 0 && !hard(best[lo - 1], settings)) lo--
+  if (best[lo - 1]?.kind !== 'title') return undefined
+  // The standfirst: one paragraph between the headline and the byline or date.
+  const below = best[lo + 1]
+  return below && HEADER_KINDS.has(below.kind) ? lo + 1 : lo
+}
+
+/** One island above the run that outweighs its share of the chrome between, or null. */
+function islandAbove(start: number, weights: readonly number[], best: readonly (Finding | undefined)[], settings: PresetSettings): Run | null {
+  const lo = upperBound(start, best, settings)
+  if (lo === undefined || lo >= start) return null
+  const sub = mainRun(weights.slice(lo, start))
+  if (sub.end <= sub.start) return null
+  const island = {start: lo + sub.start, end: lo + sub.end}
+  const gain = total(weights, island.start, island.end)
+  if (gain < ISLAND_MIN || gain + ISLAND_GAP * total(weights, island.end, start) <= 0) return null
+  return island
+}
+
+/**
+ * Join islands of prose that in-article chrome (a table of contents, a photo
+ * strip, a share bar) cut off the main run, when the island outweighs a
+ * fraction of the chrome between. Page chrome of other kinds (comments,
+ * related blocks, the headline) bounds the search.
+ */
+function withIslands(run: Run, weights: readonly number[], best: readonly (Finding | undefined)[], settings: PresetSettings): {run: Run; gaps: Set<number>} {
+  const gaps = new Set<number>()
+  if (run.end <= run.start) return {run, gaps}
+  let start = run.start
+  for (let island = islandAbove(start, weights, best, settings); island; island = islandAbove(start, weights, best, settings)) {
+    for (let i = island.end; i < start; i++) gaps.add(i)
+    start = island.start
+  }
+  return {run: {start, end: run.end}, gaps}
+}
+
+/** At the run's edges, a finding this sure removes a block (inside, `removeAt` must be reached). */
+export const EDGE_AT = 0.45
+
+/** A block at an edge of the run that weak evidence suffices to remove. */
+function weakAtEdge(verdict: Finding | undefined): boolean {
+  return verdict !== undefined && verdict.confidence >= EDGE_AT
+}
+
+/**
+ * Peel weakly flagged blocks (and the short lines among them) off both ends
+ * of the run: boilerplate gathers at an article's edges, so there a doubtful
+ * finding is enough, where inside the article it is not. A block goes only
+ * while the rest of the run outweighs it: a doubt never empties an article.
+ */
+function trimEdges(run: Run, weights: readonly number[], features: readonly BlockFeatures[], best: readonly (Finding | undefined)[]): Run {
+  let {start, end} = run
+  let rest = total(weights, start, end)
+  const peel = (k: number): boolean => {
+    const weight = weights[k] as number
+    if (!weakAtEdge(best[k]) || weight >= rest - weight) return false
+    rest -= weight
+    return true
+  }
+  for (;;) {
+    let k = end - 1
+    while (k > start && !best[k] && features[k]?.short) k--
+    if (k <= start || !peel(k)) break
+    end = k
+  }
+  for (;;) {
+    let k = start
+    while (k < end - 1 && !best[k] && features[k]?.short) k++
+    if (k >= end - 1 || !peel(k)) break
+    start = k + 1
+  }
+  return {start, end}
+}
