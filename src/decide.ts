@@ -68,6 +68,8 @@ export const MEDIUM_WEIGHT = 0.25
 /** How much a block counts for (positive) or against (negative) the article. */
 export function blockWeight(f: BlockFeatures, verdict: Finding | undefined, settings: PresetSettings): number {
   if (verdict && verdict.confidence >= settings.removeAt) return -Math.max(f.chars, 40) * verdict.confidence
+  // A line of an ingredient list or a fact sheet neither makes nor breaks an article.
+  if (f.data && f.short) return 0
   if (f.prose) return f.chars
   if (!f.short && !f.runOn && f.dense) return f.chars * MEDIUM_WEIGHT
   if (f.short) return -(Math.min(f.chars, 80) * settings.shortPenalty + 5)

@@ -5,6 +5,7 @@
  * chrome well).
  */
 import {ALL_STOPWORDS} from './data/stopwords.js'
+import {dataLine} from './data-line.js'
 import {lineKey} from './line-key.js'
 import type {Block, Doc} from './types.js'
 
@@ -32,6 +33,8 @@ export interface BlockFeatures {
   runOn: boolean
   /** What copies of this line share (see `lineKey`). */
   key: string
+  /** Reads as a line of an ingredient list or a fact sheet (see `dataLine`). */
+  data: boolean
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
@@ -54,6 +57,7 @@ interface Counts {
   /** Cut from a longer line by the sentence splitter: one sentence, whatever its dots. */
   sentence: boolean
   key: string
+  data: boolean
 }
 
 function count(block: Block): Counts {
@@ -80,7 +84,8 @@ function count(block: Block): Counts {
     terminal: TERMINAL.test(text),
     sentences: block.sentence ? 1 : sentences,
     sentence: block.sentence,
-    key: lineKey(text)
+    key: lineKey(text),
+    data: dataLine(text)
   }
 }
 
@@ -115,7 +120,8 @@ function derive(c: Counts, foreign: boolean): BlockFeatures {
     prose,
     short,
     runOn,
-    key: c.key
+    key: c.key,
+    data: c.data
   }
 }
 

@@ -3,8 +3,8 @@ import {blockWeight, mainRun, PRESETS} from '../src/decide.js'
 import type {BlockFeatures} from '../src/features.js'
 import type {Finding} from '../src/types.js'
 
-const prose: BlockFeatures = {chars: 400, words: 70, stopDensity: 0.45, dense: true, terminal: true, sentences: 4, unspaced: false, prose: true, short: false, runOn: false, key: 'x'}
-const label: BlockFeatures = {chars: 12, words: 2, stopDensity: 0, dense: false, terminal: false, sentences: 0, unspaced: false, prose: false, short: true, runOn: false, key: 'y'}
+const prose: BlockFeatures = {chars: 400, words: 70, stopDensity: 0.45, dense: true, terminal: true, sentences: 4, unspaced: false, prose: true, short: false, runOn: false, key: 'x', data: false}
+const label: BlockFeatures = {chars: 12, words: 2, stopDensity: 0, dense: false, terminal: false, sentences: 0, unspaced: false, prose: false, short: true, runOn: false, key: 'y', data: false}
 const finding = (confidence: number): Finding => ({start: 0, end: 1, kind: 'share', confidence, reason: 'r', rule: 'share'})
 
 describe('mainRun', () => {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {DETECTORS} from '../src/detect/index.js'
+import {dataLine} from '../src/data-line.js'
 import {detectMenus, detectNavigation} from '../src/detect/navigation.js'
 import {contextOf, detect, page, PROSE_EN, REMOVE_AT, seen, type Seen} from './detect-helpers.js'
 
@@ -91,5 +92,37 @@ describe('detectMenus', () => {
     const context = contextOf(page('World', cookie, 'Business', 'Science', ...PROSE_EN))
     const independent = Object.values(DETECTORS).flatMap((detector) => detector(context))
     expect(detectMenus(context, independent, 0.95)).toEqual([])
+  })
+})
+
+describe('lists that are content, not menus', () => {
+  const ingredients = ['125 g Mehl', '65 g Zucker', '1 TL Backpulver', '½ Tasse Milch']
+  const facts = ['Rebsorte: Zinfandel', 'Trinktemperatur: 8 °C', 'Herkunft: Kalifornien']
+
+  it.each([
+    ['an ingredient list', ingredients],
+    ['a fact sheet', facts]
+  ])('%s is no menu', (_what, lines) => {
+    expect(menus(page(PROSE_EN[0], ...lines, PROSE_EN[1]))).toEqual([])
+  })
+
+  it('a numbered table of contents is still a menu', () => {
+    const toc = ['1. Robert Plant', '2. Rob Halford', '3. Steven Tyler']
+    expect(menus(page(PROSE_EN[0], ...toc, PROSE_EN[1]))).toEqual(toc.map((text) => ({kind: 'navigation', text, removed: true})))
+  })
+
+  it.each(['125 g Mehl', '1 TL Backpulver', '½ cup milk', '2 Dose/n Mandarinen', 'Rebsorte: Zinfandel', 'Laufzeit: fünf Jahre'])(
+    '"%s" is a data line',
+    (line) => expect(dataLine(line)).toBe(true)
+  )
+
+  it.each(['1. Robert Plant', 'Türkei: Der euroamerikanische Abschied aus der Weltpolitik', 'World', 'Read more'])(
+    '"%s" is not a data line',
+    (line) => expect(dataLine(line)).toBe(false)
+  )
+
+  it('an ingredient list between the intro and the method stays in the article', async () => {
+    const {cleanArticle} = await import('../src/index.js')
+    expect(cleanArticle(page(PROSE_EN[0], ...ingredients, PROSE_EN[1], PROSE_EN[2])).paragraphs).toEqual([PROSE_EN[0], ...ingredients, PROSE_EN[1], PROSE_EN[2]])
   })
 })

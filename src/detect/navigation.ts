@@ -43,7 +43,9 @@ export function detectMenus(context: DetectContext, findings: readonly Finding[]
     let j = i
     while (j < visible.length && linkLike(context, visible[j] as number)) j++
     const run = j - i
-    if (run >= MIN_RUN) {
+    // Mostly lines of an ingredient list or a fact sheet: content, not a menu.
+    const data = visible.slice(i, j).filter((index) => context.features[index]?.data).length
+    if (run >= MIN_RUN && data * 2 < run) {
       const confidence = Math.min(0.9, 0.5 + run * 0.05)
       for (const index of visible.slice(i, j)) {
         const block = context.doc.blocks[index] as Block
