@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {detectRelated, isRelatedHeading} from '../src/detect/related.js'
 import type {DetectContext} from '../src/detect/context.js'
 import type {Block} from '../src/types.js'
-import {contextOf, page, seen, type Seen} from './detect-helpers.js'
+import {contextOf, page, PROSE_EN, seen, type Seen} from './detect-helpers.js'
 
 /** Related findings of `text`, anchored on `headers` (start offsets of the blocks whose text is listed). */
 function related(text: string, headerTexts: readonly string[] = []): Seen[] {
@@ -144,6 +144,36 @@ describe('detectRelated: headings in every language', () => {
     ['es', 'Más de cien personas acudieron.']
   ])('%s: "%s" is no heading', (_lang, line) => {
     expect(heading(line)).toBe(false)
+  })
+})
+
+describe('detectRelated: headings made of a "more" word and an "articles" word', () => {
+  const items = ['Council votes to keep the old tram depot', 'New market hall to open next spring']
+  const after = (heading: string) => related(page(...PROSE_EN, heading, ...items))
+
+  it.each([
+    ['en', 'Recommended reads'],
+    ['de', 'Weitere Beiträge aus der Kolumne:'],
+    ['de', 'Die meistgelesenen Artikel'],
+    ['es', 'Otras Noticias'],
+    ['es', 'NOTAS RELACIONADAS'],
+    ['fr', 'Autres articles'],
+    ['pl', 'Inne artykuły'],
+    ['ru', 'Последние статьи']
+  ])('%s: "%s" after the article opens a related block', (_lang, line) => {
+    expect(after(line)).toEqual([line, ...items].map((text) => ({kind: 'related', text, removed: true, ...(text === line ? {data: expect.anything()} : {})})))
+  })
+
+  it.each([
+    ['a page\'s title bar', 'Blog - Latest News'],
+    ['words of two languages', 'Aktuelle Infos zum Workshop'],
+    ['a sentence', 'More stories will follow next week.']
+  ])('%s is no heading: "%s"', (_what, line) => {
+    expect(after(line)).toEqual([])
+  })
+
+  it('at the top of the page, before the article, it is a menu toggle', () => {
+    expect(related(page('Andere Nachrichten', ...items, ...PROSE_EN))).toEqual([])
   })
 })
 

@@ -4,6 +4,7 @@
  * (often printed twice) and maybe a teaser cut off mid-sentence — until
  * article prose resumes. Also single lines such as "Read more: <headline>".
  */
+import {RELATED_WORDS} from '../data/related-words.js'
 import type {BlockFeatures} from '../features.js'
 import {matchesWhole, startsWithPhrase} from '../phrase-match.js'
 import type {Block, Finding, RelatedItem} from '../types.js'
@@ -26,15 +27,18 @@ export function detectRelated(
 ): Finding[] {
   const findings: Finding[] = []
   const {blocks} = context.doc
+  const total = context.features.reduce((sum, f) => sum + (f.prose ? f.chars : 0), 0)
+  let before = 0
   let i = 0
   while (i < blocks.length) {
     const block = blocks[i] as Block
     const f = context.features[i] as BlockFeatures
+    if (f.prose) before += f.chars
     const inline = inlineItem(block, f)
     if (inline) {
       findings.push(inline)
       i++
-    } else if (isRelatedHeading(block, f)) {
+    } else if (isRelatedHeading(block, f) || (before >= total * PAIR_AFTER && isPairHeading(block, f))) {
       const end = itemsEnd(context, i + 1, headers, chrome)
       findings.push(...relatedBlock(context, i, end))
       i = Math.max(end, i + 1)
@@ -49,6 +53,33 @@ export function isRelatedHeading(block: Block, f: BlockFeatures): boolean {
   if (matchesWhole('related', block.text) || matchesWhole('readMore', block.text)) return true
   const prefixed = startsWithPhrase('relatedPrefixes', block.text)
   return prefixed !== null && prefixed.rest.split(' ').length <= 5
+}
+
+/** A heading made of a "more" word and an "articles" word has at most this many words. */
+export const MAX_PAIR_WORDS = 6
+/**
+ * Such a heading opens a related block only after this share of the page's
+ * prose: at the top of a page "More news" is a menu toggle, and a list
+ * opened there would run over the article's headline.
+ */
+export const PAIR_AFTER = 0.25
+
+/** A short heading with a "more" word and an "articles" word ("Weitere Beiträge aus der Kolumne"). */
+function isPairHeading(block: Block, f: BlockFeatures): boolean {
+  return f.words <= MAX_PAIR_WORDS && (!f.terminal || block.text.endsWith(':')) && namesMoreArticles(block.text)
+}
+
+/** Each language's two lists as sets: both words of a heading come from one language. */
+const PAIRS = Object.values(RELATED_WORDS).map((words) => ({modifiers: new Set(words.modifiers), nouns: new Set(words.nouns)}))
+const WORDS = /[\p{L}\p{N}]+/gu
+const SEPARATOR = /\s[-–—|/»>]\s/u
+
+/** "Weitere Beiträge aus der Kolumne", "Otras Noticias", "Die meistgelesenen Artikel" (see `RELATED_WORDS`). */
+function namesMoreArticles(text: string): boolean {
+  // "Blog - Latest News" names a page (a site's title bar), not a list.
+  if (SEPARATOR.test(text)) return false
+  const words = text.toLowerCase().match(WORDS) ?? []
+  return PAIRS.some(({modifiers, nouns}) => words.some((word) => modifiers.has(word)) && words.some((word) => nouns.has(word)))
 }
 
 const LABEL = /^([^:|]{2,40})[:|] *(\S.*)$/u
