@@ -2,11 +2,13 @@
  * Where the article starts and ends, from the weights of its blocks:
  *
  * 1. the main run: the run of blocks with the largest total weight (the
- *    maximum-sum run: one pass, linear time);
+ *    maximum-sum run: one pass, linear time), or an earlier run that weighs
+ *    at least half as much;
  * 2. its lead: a paragraph above it that a byline, a date or share buttons
  *    cut off;
- * 3. islands: prose between the headline and the run that in-article chrome
- *    (a table of contents, a photo strip) cut off;
+ * 3. islands: prose that in-article chrome (a table of contents, a photo
+ *    strip) cut off the run — between the headline and the run, or a
+ *    heavier body below an introduction;
  * 4. its edges: weakly flagged blocks at either end (calls to action, bios,
  *    disclosures) are peeled off.
  */
@@ -45,16 +47,54 @@ export function articleExtent(
   best: readonly (Finding | undefined)[],
   settings: PresetSettings
 ): Extent {
-  const lead = withLead(mainRun(weights), features, best, settings)
+  const lead = withLead(earliest(weights), features, best, settings)
   const {run, gaps} = withIslands(lead.run, weights, best, settings)
   return {run: trimEdges(run, weights, features, best), gaps, between: lead.between}
 }
 
 /** The maximum-sum run of weights, `[start, end)`; empty when every weight is negative. */
 export function mainRun(weights: readonly number[]): Run {
-  let best = 0
-  let bestStart = 0
-  let bestEnd = 0
+  const {start, end} = prefixRuns(weights)[weights.length] as WeighedRun
+  return {start, end}
+}
+
+/**
+ * A run above the heaviest one wins when it weighs at least this share of
+ * it: an article comes before its comments, a forum thread's replies and
+ * the next article of an endless page, which can outweigh it.
+ */
+export const EARLIER_RUN = 0.5
+
+/** The maximum-sum run, or the earliest run above it that weighs at least `EARLIER_RUN` of it. */
+function earliest(weights: readonly number[]): Run {
+  const prefix = prefixRuns(weights)
+  let run = prefix[weights.length] as WeighedRun
+  // Each step moves left, and each lookup is constant: linear in all.
+  for (let before = prefix[run.start] as WeighedRun; before.sum > 0 && before.sum >= EARLIER_RUN * run.sum && substantial(before, weights); before = prefix[run.start] as WeighedRun) {
+    run = before
+  }
+  return {start: run.start, end: run.end}
+}
+
+/** An earlier run of one block (a site's blurb, a teaser) never wins over a heavier one. */
+function substantial(run: Run, weights: readonly number[]): boolean {
+  let positive = 0
+  for (let i = run.start; i < run.end && positive < 2; i++) if ((weights[i] as number) > 0) positive++
+  return positive >= 2
+}
+
+/** A run with its total weight. */
+interface WeighedRun extends Run {
+  sum: number
+}
+
+/**
+ * For each `i`, the maximum-sum run of `weights[0..i)` (Kadane's pass, kept
+ * at every step), so that the runs above any run are found in constant time.
+ */
+function prefixRuns(weights: readonly number[]): WeighedRun[] {
+  const out: WeighedRun[] = [{start: 0, end: 0, sum: 0}]
+  let best: WeighedRun = {start: 0, end: 0, sum: 0}
   let sum = 0
   let start = 0
   for (const [i, weight] of weights.entries()) {
@@ -63,13 +103,10 @@ export function mainRun(weights: readonly number[]): Run {
       start = i
     }
     sum += weight
-    if (sum > best) {
-      best = sum
-      bestStart = start
-      bestEnd = i + 1
-    }
+    if (sum > best.sum) best = {start, end: i + 1, sum}
+    out.push(best)
   }
-  return {start: bestStart, end: bestEnd}
+  return out
 }
 
 /** Kinds that may stand between an article's lead and its body. */
@@ -116,6 +153,8 @@ const SOFT_KINDS = new Set(['navigation', 'caption', 'share', 'advertisement', '
 export const ISLAND_GAP = 0.3
 /** The least weight of an island (about a hundred characters of prose). */
 export const ISLAND_MIN = 100
+/** At most this many islands join on each side (each search is linear: so is the whole). */
+export const MAX_ISLANDS = 3
 
 function hard(verdict: Finding | undefined, settings: PresetSettings): boolean {
   return verdict !== undefined && verdict.confidence >= settings.removeAt && !SOFT_KINDS.has(verdict.kind)
@@ -164,11 +203,37 @@ function withIslands(run: Run, weights: readonly number[], best: readonly (Findi
   const gaps = new Set<number>()
   if (run.end <= run.start) return {run, gaps}
   let start = run.start
-  for (let island = islandAbove(start, weights, best, settings); island; island = islandAbove(start, weights, best, settings)) {
+  for (let n = 0; n < MAX_ISLANDS; n++) {
+    const island = islandAbove(start, weights, best, settings)
+    if (!island) break
     for (let i = island.end; i < start; i++) gaps.add(i)
     start = island.start
   }
-  return {run: {start, end: run.end}, gaps}
+  let end = run.end
+  for (let n = 0; n < MAX_ISLANDS; n++) {
+    const island = islandBelow(start, end, weights, best, settings)
+    if (!island) break
+    for (let i = end; i < island.start; i++) gaps.add(i)
+    end = island.end
+  }
+  return {run: {start, end}, gaps}
+}
+
+/**
+ * One island below the run that outweighs the run itself and its share of
+ * the chrome between, or null: the article's body, when an earlier run (its
+ * introduction) was taken for the article and in-article chrome parts them.
+ */
+function islandBelow(start: number, end: number, weights: readonly number[], best: readonly (Finding | undefined)[], settings: PresetSettings): Run | null {
+  let hi = end
+  while (hi < weights.length && !hard(best[hi], settings)) hi++
+  if (hi <= end) return null
+  const sub = mainRun(weights.slice(end, hi))
+  if (sub.end <= sub.start) return null
+  const island = {start: end + sub.start, end: end + sub.end}
+  const gain = total(weights, island.start, island.end)
+  if (gain < total(weights, start, end) || gain + ISLAND_GAP * total(weights, end, island.start) <= 0) return null
+  return island
 }
 
 /** At the run's edges, a finding this sure removes a block (inside, `removeAt` must be reached). */

@@ -75,9 +75,38 @@ describe('islands between the headline and the main run', () => {
     expect(article.paragraphs).toEqual([...intro, ...body])
   })
 
-  it('leaves prose above the run alone when no headline bounds it', async () => {
+  it('joins a heavier body below an introduction across the table of contents', async () => {
     const {cleanArticle} = await import('../src/index.js')
-    const input = [...intro, ...toc, ...body].join('\n')
-    expect(cleanArticle(input).paragraphs).toEqual(body)
+    expect(cleanArticle([...intro, ...toc, ...body].join('\n')).paragraphs).toEqual([...intro, ...body])
+  })
+
+  it('leaves a lone blurb above a menu alone when no headline bounds it', async () => {
+    const {cleanArticle} = await import('../src/index.js')
+    const blurb = 'Our magazine has covered film, television and the stage since 1998, with reviews, interviews and features every week, and our writers meet the people behind the work in every city.'
+    const menu = ['Film', 'Television', 'Theatre', 'Music', 'Books', 'Art', 'Dance', 'Opera', 'Radio', 'Games'].flatMap((section) => [section, `${section} news`, `${section} reviews`])
+    const short = body.slice(0, 2)
+    expect(cleanArticle([blurb, ...menu, ...short].join('\n')).paragraphs).toEqual(short)
+  })
+})
+
+describe('the earliest run that weighs half as much as the heaviest', () => {
+  const article = [
+    'The council approved the new cycle lanes on Tuesday after a debate that lasted well into the evening and drew a large crowd.',
+    'Work is to begin in March, and the first stretch along the river should open to riders before the summer holidays start.',
+    'Shop owners on the high street had asked for more parking, and the council promised to review the plans after a year.'
+  ]
+  const next = [
+    'Meanwhile the city’s football club has signed a new coach, who arrives from the north with a reputation for young teams.',
+    'He spent six seasons with his last club and took it from the fourth division to the second, the best run in its history.',
+    'The club said the contract runs for three years and that the coach would meet supporters at the stadium on Saturday.',
+    'Tickets for the first home game under the new coach went on sale this morning and sold out within two hours, the club said.',
+    'Supporters had waited for a change since the spring, when the team lost eight games in a row and dropped to mid-table.'
+  ]
+
+  it('is the article, not the longer story that follows it on an endless page', async () => {
+    const {cleanArticle} = await import('../src/index.js')
+    const teasers = ['Bridge closed for repairs', 'Market hall opens', 'New bus timetable', 'Library extends hours', 'Park gets new trees', 'School wins prize', 'Tram depot saved', 'Road works on Main Street', 'Museum wing reopens', 'Festival dates announced']
+    const input = ['Cycle lanes approved', ...article, 'Read more', ...teasers, 'New coach for the city’s club', 'By John Roe', ...next].join('\n\n')
+    expect(cleanArticle(input).paragraphs).toEqual(article)
   })
 })
