@@ -17,7 +17,7 @@ export interface BlockFeatures {
   words: number
   /** Share of words that are function words in some supported language. */
   stopDensity: number
-  /** Dense enough in function words to read as prose (always, where the lists do not cover the language). */
+  /** Dense enough in function words to read as prose, for its page (see `DENSE_AT`); always, where the lists do not cover the language. */
   dense: boolean
   /** Ends in sentence punctuation (`.`, `!`, `?`, `…`, `。`, possibly before a quote). */
   terminal: boolean
@@ -89,6 +89,15 @@ function count(block: Block): Counts {
   }
 }
 
+/** A block this dense in function words reads as prose… */
+export const DENSE_AT = 0.22
+/**
+ * …or, on a page whose prose is thinner in them (Polish and other languages
+ * with few articles; a language the lists only half cover), this share of the
+ * page's median density.
+ */
+export const PAGE_DENSITY_SHARE = 0.8
+
 /** Prose has at most this share of capitalised words (German nouns included). */
 export const MAX_PROSE_CAPITALS = 0.6
 
@@ -99,9 +108,9 @@ export const MAX_PROSE_CAPITALS = 0.6
  */
 export const FOREIGN_PAGE_DENSITY = 0.12
 
-function derive(c: Counts, foreign: boolean): BlockFeatures {
+function derive(c: Counts, foreign: boolean, denseAt = DENSE_AT): BlockFeatures {
   const stopDensity = c.tokens > 0 ? c.stops / c.tokens : 0
-  const dense = c.unspaced || foreign || stopDensity >= 0.22
+  const dense = c.unspaced || foreign || stopDensity >= denseAt
   // Real sentences rarely pass 50 words; a longer "sentence" is usually a
   // menu or a list of teasers run together, unless it is clearly prose.
   const runOn = !c.unspaced && c.words / Math.max(1, c.sentences) > 50 && (foreign || stopDensity < 0.36)
@@ -134,7 +143,8 @@ export function blockFeatures(block: Block): BlockFeatures {
 export function documentFeatures(doc: Doc): BlockFeatures[] {
   const counts = doc.blocks.map(count)
   const foreign = isForeign(counts)
-  return counts.map((c) => derive(c, foreign))
+  const denseAt = Math.min(DENSE_AT, Math.max(FOREIGN_PAGE_DENSITY, medianDensity(counts) * PAGE_DENSITY_SHARE))
+  return counts.map((c) => derive(c, foreign, denseAt))
 }
 
 /**
@@ -144,8 +154,13 @@ export function documentFeatures(doc: Doc): BlockFeatures[] {
  * Indonesian page).
  */
 function isForeign(counts: readonly Counts[]): boolean {
+  return medianDensity(counts) < FOREIGN_PAGE_DENSITY
+}
+
+/** The median share of function words in the page's sentence-sized blocks (1 when there are too few). */
+function medianDensity(counts: readonly Counts[]): number {
   const densities = counts.filter((c) => c.tokens >= 8 && !c.unspaced).map((c) => c.stops / c.tokens)
-  if (densities.length < 2) return false
+  if (densities.length < 2) return 1
   densities.sort((a, b) => a - b)
-  return (densities[densities.length >> 1] as number) < FOREIGN_PAGE_DENSITY
+  return densities[densities.length >> 1] as number
 }

@@ -45,6 +45,27 @@ describe('blockFeatures', () => {
   })
 })
 
+describe('documentFeatures', () => {
+  // Polish prose has few function words the lists know: 0.15–0.2 of its words.
+  const polish = [
+    'Wyrównana sezonowo stopa bezrobocia w Polsce wyniosła 3,1 proc. w marcu 2021 roku wobec 3,1 proc. w poprzednim miesiącu.',
+    'Liczba bezrobotnych w Polsce wyniosła 534 tys. w marcu wobec 540 tys. miesiąc wcześniej, podał Eurostat w czwartek rano.',
+    'Według danych Głównego Urzędu Statystycznego stopa bezrobocia mierzona jako odsetek bezrobotnych wyniosła 6,4 proc. w marcu.'
+  ]
+
+  it('reads prose thin in function words as prose on a page of such prose', () => {
+    const d = doc(polish.join('\n\n'))
+    expect(documentFeatures(d).map((f) => f.prose)).toEqual([true, true, true])
+    expect(d.blocks.map((b) => blockFeatures(b).dense)).toEqual([false, false, false])
+  })
+
+  it('keeps the threshold on a page of denser prose', () => {
+    const english = 'The council said on Monday that the new bridge would open to traffic in the spring of next year, and that work was on time.'
+    const d = doc([english, english.replace('bridge', 'station'), polish[0]].join('\n\n'))
+    expect(documentFeatures(d)[2]?.dense).toBe(false)
+  })
+})
+
 describe('detectLanguage', () => {
   it('answers und for short samples', () => {
     expect(detectLanguage(['Hello there.'])).toBe('und')
