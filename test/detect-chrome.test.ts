@@ -30,7 +30,12 @@ describe('detectShare', () => {
     ['pl', 'Udostępnij'],
     ['ru', 'Поделиться'],
     ['uk', 'Поділитися'],
-    ['tr', 'Paylaş']
+    ['tr', 'Paylaş'],
+    ['en', 'Like this:'],
+    ['de', 'Teilen Sie dies mit:'],
+    ['de', 'Gefällt mir:'],
+    ['fr', "J'aime :"],
+    ['es', 'Compartir esto:']
   ])('%s: %s', (_lang, line) => {
     expect(detect(detectShare, line)).toEqual(removedAs('share', line))
   })
@@ -98,7 +103,9 @@ describe('detectCookie', () => {
     ['pt', 'Aceitar todos'],
     ['nl', 'Alles accepteren'],
     ['pl', 'Zaakceptuj wszystkie'],
-    ['tr', 'Tümünü kabul et']
+    ['tr', 'Tümünü kabul et'],
+    ['de', 'Externer Inhalt'],
+    ['de', 'Empfohlener redaktioneller Inhalt']
   ])('%s: the button "%s"', (_lang, line) => {
     expect(detect(detectCookie, line)).toEqual(removedAs('cookie', line))
   })

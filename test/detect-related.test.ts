@@ -132,7 +132,11 @@ describe('detectRelated: headings in every language', () => {
     ['pl', 'Czytaj także'],
     ['ru', 'Читайте также'],
     ['uk', 'Читайте також'],
-    ['tr', 'İlgili haberler']
+    ['tr', 'İlgili haberler'],
+    ['en', 'Explore further'],
+    ['de', 'Das Thema könnte dich auch interessieren:'],
+    ['fr', 'Pour approfondir'],
+    ['es', 'Le puede interesar:']
   ])('%s: "%s" opens a related block', (_lang, line) => {
     expect(heading(line)).toBe(true)
   })

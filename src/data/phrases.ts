@@ -123,7 +123,7 @@ export const SUBSTRING_FIELDS: ReadonlySet<PhraseField> = new Set<PhraseField>([
 
 const en: PhraseSet = {
   ...APPEALS.en,
-  related: [ 'we recommend', 'recommended videos', 'more videos', 'most read in', 'popular in', 'trending in', 'recent posts', 'popular posts', 'recent articles', 'you might also enjoy', 'you may also enjoy', 'related reads',
+  related: [ 'explore further', 'we recommend', 'recommended videos', 'more videos', 'most read in', 'popular in', 'trending in', 'recent posts', 'popular posts', 'recent articles', 'you might also enjoy', 'you may also enjoy', 'related reads',
     "don't miss", 'do not miss', 'read more', 'read also', 'also read', 'read next', 'read this next',
     'related', 'related articles', 'related article', 'related stories', 'related story', 'related content',
     'related posts', 'related news', 'related coverage', 'related topics', 'related links', 'related reading',
@@ -149,7 +149,7 @@ const en: PhraseSet = {
     'full story', 'see more', 'show more', 'load more', 'view more', 'read more here',
     'click here to read more', 'continue reading the main story', 'continue to article', 'expand article',
   ],
-  share: [
+  share: [ 'like this',
     'share', 'shares', 'share this', 'share this article', 'share this story', 'share this post',
     'share this page', 'share article', 'share story', 'share on', 'share via', 'share by email',
     'share on facebook', 'share on twitter', 'share on x', 'share on linkedin', 'share on whatsapp',
@@ -172,7 +172,7 @@ const en: PhraseSet = {
     'sign in', 'sign up', 'log in', 'login', 'log out', 'logout', 'sign out', 'register', 'my account',
     'account', 'create account',
   ],
-  cookie: [
+  cookie: [ 'third-party content', 'load external content',
     'cookie', 'cookies', 'cookie policy', 'cookie settings', 'cookie preferences', 'privacy settings',
     'privacy preferences', 'your privacy choices', 'manage consent', 'manage preferences', 'consent preferences',
     'accept all', 'reject all', 'we use cookies',
@@ -249,7 +249,7 @@ const en: PhraseSet = {
 
 const de: PhraseSet = {
   ...APPEALS.de,
-  related: [ 'noch mehr infos für dich', 'noch mehr infos', 'mehr infos', 'das könnte dich auch interessieren', 'das könnte dich interessieren', 'das könnte ihnen auch gefallen', 'das könnte dir auch gefallen', 'schon gelesen', 'empfehlungen aus der redaktion', 'diese beiträge solltest du nicht verpassen', 'weitere beiträge', 'ähnliche beiträge', 'verwandte beiträge', 'beliebte beiträge', 'neueste beiträge', 'aktuelle beiträge', 'letzte beiträge', 'meistgelesene beiträge',
+  related: [ 'auch lesen', 'lesen sie hier', 'lesen sie dazu', 'empfohlen für dich', 'das thema könnte dich auch interessieren', 'noch mehr infos für dich', 'noch mehr infos', 'mehr infos', 'das könnte dich auch interessieren', 'das könnte dich interessieren', 'das könnte ihnen auch gefallen', 'das könnte dir auch gefallen', 'schon gelesen', 'empfehlungen aus der redaktion', 'diese beiträge solltest du nicht verpassen', 'weitere beiträge', 'ähnliche beiträge', 'verwandte beiträge', 'beliebte beiträge', 'neueste beiträge', 'aktuelle beiträge', 'letzte beiträge', 'meistgelesene beiträge',
     'lesen sie auch', 'lesen sie dazu auch', 'mehr zum thema', 'zum thema', 'das könnte sie auch interessieren',
     'das könnte sie interessieren', 'weitere artikel', 'weitere nachrichten', 'weitere themen', 'mehr artikel',
     'meistgelesen', 'meistgelesene artikel', 'meist gelesen', 'empfohlen', 'empfehlungen',
@@ -262,7 +262,7 @@ const de: PhraseSet = {
     'weiterlesen', 'mehr lesen', 'hier weiterlesen', 'mehr erfahren', 'artikel lesen', 'zum artikel',
     'ganzen artikel lesen', 'mehr anzeigen', 'alles lesen', 'lesen sie mehr',
   ],
-  share: [ 'jetzt teilen', 'mit freunden teilen', 'beitrag teilen', 'seite teilen', 'per e-mail teilen',
+  share: [ 'teilen mit', 'teilen sie dies mit', 'sharen mit', 'gefällt mir', 'gefällt mir wird geladen', 'jetzt teilen', 'mit freunden teilen', 'beitrag teilen', 'seite teilen', 'per e-mail teilen',
     'teilen', 'artikel teilen', 'teilen auf', 'drucken', 'link kopieren', 'link kopiert', 'merken',
     'artikel merken', 'speichern', 'versenden', 'artikel verschenken', 'verschenken', 'kommentare',
   ],
@@ -275,7 +275,7 @@ const de: PhraseSet = {
   signIn: [
     'anmelden', 'abmelden', 'einloggen', 'ausloggen', 'registrieren', 'mein konto', 'konto', 'login',
   ],
-  cookie: [
+  cookie: [ 'externer inhalt', 'externe inhalte', 'empfohlener redaktioneller inhalt', 'inhalt laden', 'inhalte laden',
     'datenschutzeinstellungen', 'privatsphäre-einstellungen', 'cookie-einstellungen', 'alle akzeptieren',
     'alle ablehnen', 'einwilligung verwalten', 'zustimmen und weiter', 'akzeptieren und weiter',
     'cookie-richtlinie', 'cookies zulassen',
@@ -314,7 +314,7 @@ const de: PhraseSet = {
 
 const fr: PhraseSet = {
   ...APPEALS.fr,
-  related: [
+  related: [ 'pour approfondir',
     'à lire aussi', 'lire aussi', 'à lire également', 'lire également', 'lire la suite', 'sur le même sujet',
     'sur le même thème', 'dans la même rubrique', 'à voir aussi', 'à voir également', 'voir aussi',
     'articles similaires', 'articles liés', 'les plus lus', 'les plus populaires', 'les plus partagés',
@@ -328,7 +328,7 @@ const fr: PhraseSet = {
     'lire la suite', 'lire plus', 'en savoir plus', 'voir plus', "lire l'article", "lire l'article complet",
     'afficher plus', 'continuer la lecture', 'la suite',
   ],
-  share: [
+  share: [ "j'aime", "j'aime chargement", 'partager ceci',
     'partager', 'partagez', 'partager cet article', 'partager sur facebook', 'partager sur twitter',
     'partager sur', 'imprimer', 'copier le lien', 'lien copié', 'envoyer', 'enregistrer', 'sauvegarder',
     'offrir', 'offrir cet article', 'commentaires',
@@ -374,7 +374,7 @@ const fr: PhraseSet = {
 
 const es: PhraseSet = {
   ...APPEALS.es,
-  related: [ 'lea más', 'lea', 'mirá también', 'infórmate más', 'informate más',
+  related: [ 'le puede interesar', 'le podría interesar', 'puedes ver', 'también puedes leer', 'lea más', 'lea', 'mirá también', 'infórmate más', 'informate más',
     'te puede interesar', 'también te puede interesar', 'te podría interesar', 'quizás te interese',
     'puede interesarte', 'lee también', 'lea también', 'leer más', 'noticias relacionadas',
     'artículos relacionados', 'contenido relacionado', 'relacionado', 'relacionadas', 'lo más leído',
@@ -386,7 +386,7 @@ const es: PhraseSet = {
     'leer más', 'lee más', 'seguir leyendo', 'sigue leyendo', 'continuar leyendo', 'ver más',
     'leer nota completa', 'leer artículo completo', 'mostrar más',
   ],
-  share: [
+  share: [ 'compartir esto', 'comparte esto', 'me gusta',
     'compartir', 'comparte', 'compartir en facebook', 'compartir en twitter', 'compartir en', 'imprimir',
     'copiar enlace', 'enlace copiado', 'enviar', 'guardar', 'comentarios',
   ],
@@ -444,7 +444,7 @@ const it: PhraseSet = {
     'leggi tutto', 'continua a leggere', 'leggi di più', "leggi l'articolo", "leggi l'articolo completo",
     'mostra altro', 'scopri di più', 'vedi altro',
   ],
-  share: [
+  share: [ 'condividi questo', 'mi piace',
     'condividi', 'condividi su facebook', 'condividi su', 'stampa', 'invia', 'copia link', 'link copiato',
     'salva', 'commenti',
   ],
@@ -495,7 +495,7 @@ const pt: PhraseSet = {
     'leia mais', 'continuar lendo', 'continue lendo', 'ler mais', 'saiba mais', 'veja mais', 'ver mais',
     'ler artigo completo', 'leia a matéria completa', 'continuar a ler',
   ],
-  share: [
+  share: [ 'compartilhe isso', 'compartilhar isso', 'curtir',
     'compartilhar', 'compartilhe', 'partilhar', 'partilhe', 'compartilhar no facebook', 'compartilhar no',
     'imprimir', 'copiar link', 'link copiado', 'enviar', 'salvar', 'guardar', 'comentários',
   ],
@@ -549,7 +549,7 @@ const nl: PhraseSet = {
   readMore: [
     'lees verder', 'lees meer', 'meer lezen', 'verder lezen', 'lees het hele artikel', 'toon meer', 'bekijk meer',
   ],
-  share: [
+  share: [ 'delen met', 'vind ik leuk',
     'delen', 'deel', 'deel dit artikel', 'delen via', 'printen', 'afdrukken', 'kopieer link', 'link gekopieerd',
     'opslaan', 'bewaren', 'reacties',
   ],
@@ -600,7 +600,7 @@ const pl: PhraseSet = {
   ],
   relatedPrefixes: ['więcej z', 'więcej o', 'więcej na temat', 'więcej artykułów z'],
   readMore: ['czytaj dalej', 'czytaj więcej', 'czytaj całość', 'pokaż więcej', 'zobacz więcej', 'rozwiń'],
-  share: [
+  share: [ 'udostępnij to', 'lubię to',
     'udostępnij', 'podziel się', 'drukuj', 'kopiuj link', 'skopiuj link', 'link skopiowany', 'wyślij',
     'zapisz', 'komentarze',
   ],
@@ -653,7 +653,7 @@ const ru: PhraseSet = {
     'читать далее', 'читать дальше', 'подробнее', 'читать полностью', 'читать статью', 'показать ещё',
     'показать еще', 'далее',
   ],
-  share: [
+  share: [ 'нравится',
     'поделиться', 'поделитесь', 'вконтакте', 'одноклассники', 'телеграм', 'распечатать', 'печать',
     'копировать ссылку', 'ссылка скопирована', 'отправить', 'сохранить', 'комментарии',
   ],
@@ -699,7 +699,7 @@ const uk: PhraseSet = {
   ],
   relatedPrefixes: ['більше про', 'ще за темою', 'більше новин'],
   readMore: ['читати далі', 'детальніше', 'докладніше', 'читати повністю', 'показати ще', 'далі'],
-  share: [
+  share: [ 'подобається',
     'поділитися', 'поділіться', 'друкувати', 'копіювати посилання', 'посилання скопійовано', 'надіслати',
     'зберегти', 'коментарі',
   ],
@@ -747,7 +747,7 @@ const tr: PhraseSet = {
     'devamını oku', 'devamı', 'devamını okuyun', 'haberin devamı', 'tümünü oku', 'daha fazla göster',
     'devamı için tıklayın', 'haberin devamı için tıklayın', 'okumaya devam et',
   ],
-  share: [
+  share: [ 'bunu paylaş', 'beğen',
     'paylaş', 'paylaşın', 'yazdır', 'bağlantıyı kopyala', 'linki kopyala', 'e-posta', 'kaydet', 'yorumlar',
   ],
   subscribe: [
