@@ -49,7 +49,7 @@ export function articleExtent(
 ): Extent {
   const lead = withLead(earliest(weights), features, best, settings)
   const {run, gaps} = withIslands(lead.run, weights, best, settings)
-  return {run: trimEdges(run, weights, features, best), gaps, between: lead.between}
+  return {run: trimEdges(run, weights, best), gaps, between: lead.between}
 }
 
 /** The maximum-sum run of weights, `[start, end)`; empty when every weight is negative. */
@@ -244,32 +244,38 @@ function weakAtEdge(verdict: Finding | undefined): boolean {
   return verdict !== undefined && verdict.confidence >= EDGE_AT
 }
 
+/** At most this many blocks at each end are looked at for peeling. */
+export const EDGE_REACH = 8
+
 /**
- * Peel weakly flagged blocks (and the short lines among them) off both ends
- * of the run: boilerplate gathers at an article's edges, so there a doubtful
- * finding is enough, where inside the article it is not. A block goes only
- * while the rest of the run outweighs it: a doubt never empties an article.
+ * Peel the weakly flagged tail (and head) off the run: boilerplate gathers
+ * at an article's edges, so there a doubtful finding is enough, where inside
+ * the article it is not. A tail goes when it starts with a flagged block and
+ * its flagged blocks outweigh the unflagged ones between them twice (a
+ * newsletter box is prompt, consent line, prompt); and only while the rest
+ * of the run outweighs it: a doubt never empties an article.
  */
-function trimEdges(run: Run, weights: readonly number[], features: readonly BlockFeatures[], best: readonly (Finding | undefined)[]): Run {
-  let {start, end} = run
-  let rest = total(weights, start, end)
-  const peel = (k: number): boolean => {
-    const weight = weights[k] as number
-    if (!weakAtEdge(best[k]) || weight >= rest - weight) return false
-    rest -= weight
-    return true
+function trimEdges(run: Run, weights: readonly number[], best: readonly (Finding | undefined)[]): Run {
+  const end = tailCut(run, weights, best, -1)
+  return {start: tailCut({start: run.start, end}, weights, best, 1), end}
+}
+
+/**
+ * Where the run's tail (`step` -1: its end) or head (`step` 1: its start)
+ * is cut: the new `end`, or the new `start`.
+ */
+function tailCut(run: Run, weights: readonly number[], best: readonly (Finding | undefined)[], step: 1 | -1): number {
+  const all = total(weights, run.start, run.end)
+  const first = step < 0 ? run.end - 1 : run.start
+  let cut = step < 0 ? run.end : run.start
+  let flagged = 0
+  let other = 0
+  for (let n = 0, k = first; n < EDGE_REACH && k > run.start - 1 && k < run.end; n++, k += step) {
+    const weight = Math.max(0, weights[k] as number)
+    if (weakAtEdge(best[k])) flagged += weight
+    else other += weight
+    const tail = flagged + other
+    if (weakAtEdge(best[k]) && flagged >= 2 * other && tail < all - tail) cut = step < 0 ? k : k + 1
   }
-  for (;;) {
-    let k = end - 1
-    while (k > start && !best[k] && features[k]?.short) k--
-    if (k <= start || !peel(k)) break
-    end = k
-  }
-  for (;;) {
-    let k = start
-    while (k < end - 1 && !best[k] && features[k]?.short) k++
-    if (k >= end - 1 || !peel(k)) break
-    start = k + 1
-  }
-  return {start, end}
+  return cut
 }

@@ -61,6 +61,15 @@ describe('weak notes at the article’s edges', () => {
     expect(cleanArticle(page(disclosure, ...PROSE_EN)).paragraphs).toEqual([...PROSE_EN])
   })
 
+  it('go as a box, with an unflagged line between two flagged ones', () => {
+    const box = [
+      'Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter, fünf Mal die Woche von Dienstag bis Samstag.',
+      'Ja, ich will regelmäßig über Angebote aus dem Verlag informiert werden, auch per Telefon und per Post.',
+      'Sie können unsere Newsletter jederzeit wieder abbestellen, mit einem Klick auf den Link in jeder Ausgabe.'
+    ]
+    expect(cleanArticle(page(...PROSE_EN, ...box)).paragraphs).toEqual([...PROSE_EN])
+  })
+
   it('stay inside the article', () => {
     const middle = 'Readers can follow us on the museum’s own channels, where the curators post a picture of the day from the valley.'
     const input = page(PROSE_EN[0], middle, PROSE_EN[1], PROSE_EN[2])

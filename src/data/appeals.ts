@@ -35,7 +35,8 @@ const en: AppealSet = {
     'become a member', 'become a patron', 'make a donation', 'donate today', 'your support', 'enter your email',
     'enter your e-mail', 'your email address', 'your e-mail address', 'stay up to date', 'stay on top of',
     'never miss', "don't miss out", 'get the latest', 'for the latest', 'send us a message', 'send us a tip',
-    'contact us at', 'write to us', 'letter to the editor', 'letters to the editor',
+    'contact us at', 'write to us', 'letter to the editor', 'letters to the editor', 'get regular updates',
+    'unsubscribe at any time', 'you can unsubscribe',
   ],
   commentInvite: [
     'leave a comment', 'leave a reply', 'in the comments', 'let us know in the comments',
@@ -59,7 +60,8 @@ const de: AppealSet = {
     'nichts verpassen', 'folgen sie uns', 'folge uns', 'unterstützen sie uns', 'unterstütze uns',
     'unterstützen sie diese', 'ihr beitrag hilft', 'jetzt spenden', 'spenden sie', 'werden sie mitglied',
     'app herunterladen', 'laden sie die app', 'unsere app', 'kostenlos anmelden', 'gratis erhalten',
-    'schreiben sie uns', 'schreibt uns',
+    'schreiben sie uns', 'schreibt uns', 'wir informieren sie', 'jederzeit wieder abbestellen', 'jederzeit abbestellen',
+    'in ihren posteingang', 'in deinen posteingang', 'lust auf mehr', 'ich möchte zusätzlich',
   ],
   commentInvite: [
     'in den kommentaren', 'hinterlasse einen kommentar', 'hinterlassen sie einen kommentar',
@@ -92,9 +94,9 @@ const es: AppealSet = {
   appeal: [
     'suscríbete a', 'nuestro boletín', 'nuestra newsletter', 'tu correo electrónico', 'su correo electrónico',
     'tu bandeja de entrada', 'síguenos', 'apóyanos', 'haz una donación', 'descarga nuestra app',
-    'descarga la app', 'nuestra aplicación',
+    'descarga la app', 'nuestra aplicación', 'nuestro canal', 'cancela cuando quieras',
   ],
-  commentInvite: ['en los comentarios', 'deja un comentario', 'deja tu comentario', 'déjanos tu opinión'],
+  commentInvite: ['en los comentarios', 'deja un comentario', 'deja tu comentario', 'déjanos tu opinión', 'para comentar'],
   disclosure: [
     'enlaces de afiliado', 'bajo licencia', 'creative commons', 'las opiniones expresadas',
     'no reflejan necesariamente',
