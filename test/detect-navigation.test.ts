@@ -46,6 +46,23 @@ describe('detectNavigation: chrome words and breadcrumbs', () => {
     expect(detect(detectNavigation, line)).toEqual([])
   })
 
+  it.each([
+    ['en', '← Heroes on the couch'],
+    ['de', 'Warum Michel Reimon nach Brüssel muss →'],
+    ['de', 'Alle Kommentare »'],
+    ['pl', 'Zobacz mapę zakażeń »']
+  ])('%s: the arrowed link "%s"', (_lang, line) => {
+    expect(detect(detectNavigation, line)).toEqual([{kind: 'navigation', text: line, removed: true}])
+  })
+
+  it.each([
+    ['de', '«Die Suche nach meiner Identität beschäftigt mich seit Jahren»'],
+    ['de', 'Mehr «Leben»'],
+    ['en', 'Prices went up → and then down again, the traders said, before the market closed for the long weekend in the spring.']
+  ])('%s: quotes and arrows inside prose stay: "%s"', (_lang, line) => {
+    expect(detect(detectNavigation, line)).toEqual([])
+  })
+
   // Regression (fixed): BREADCRUMB takes any short unpunctuated line with a slash for a
   // breadcrumb, at confidence 0.6, which the balanced preset removes: a
   // subheading such as "24/7 care for the paintings" disappears from the

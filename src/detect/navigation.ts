@@ -61,9 +61,18 @@ function trail(text: string): boolean {
   return STRONG_SEPARATOR.test(text) || (text.match(SEPARATOR)?.length ?? 0) >= 2
 }
 
+// "← Previous post title", "Next post title →", "Alle Kommentare »": an arrow
+// at the edge of a line marks a link. Guillemets that quote («…») do not.
+const ARROW_LINK = /^[←‹]\s*\S|\S\s+[→›]$|^[^«]*\S\s+»$/u
+/** An arrowed link line has at most this many words (a post's title is one). */
+export const MAX_ARROW_WORDS = 16
+
 function singles(context: DetectContext): Finding[] {
   return context.doc.blocks.flatMap((block, i) => {
     const f = context.features[i]
+    if (f && f.words <= MAX_ARROW_WORDS && ARROW_LINK.test(block.text)) {
+      return [blockFinding(block, 'navigation', 0.7, 'A link with an arrow (the previous or next post, a call to action).', 'navigation')]
+    }
     if (!f || f.words > 10) return []
     if (matchesWhole('navigation', block.text)) {
       return [blockFinding(block, 'navigation', 0.8, 'A navigation control.', 'navigation')]
