@@ -48,6 +48,18 @@ describe('detectFeeds', () => {
     expect(found.every((f) => f.kind === 'related' && f.removed)).toBe(true)
   })
 
+  // Regression (fixed): the first item reached three blocks above its date,
+  // over the last paragraph of the article above the feed.
+  it('the first item never takes the article\'s last paragraph', () => {
+    const last = 'In another incident in September the company was attacked by hackers, who took data on staff and on several of its projects, a spokesman said, adding that the police had been told.'
+    const blocks = [
+      ...item('Council approves new bike lanes', 'By Tom Baker', 'March 4, 2024', 'The lanes will run along the river.'),
+      ...item('Bus fares to rise in April', 'By Sarah Miller', 'March 3, 2024', 'Single tickets will cost ten pence more.'),
+      ...item('Library extends opening hours', 'By Jane Doe', 'March 2, 2024', 'The central branch will open on Sundays.')
+    ]
+    expect(feeds(page(PROSE_EN[0], last, ...blocks)).map((f) => f.text)).toEqual(blocks)
+  })
+
   it('one article with one date line is no feed', () => {
     expect(feeds(page('Council approves new bike lanes', 'By Tom Baker', 'March 4, 2024', ...PROSE_EN))).toEqual([])
   })

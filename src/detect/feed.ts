@@ -29,7 +29,7 @@ export function detectFeeds(context: DetectContext, dateStarts: ReadonlySet<numb
     let j = i
     while (j + 1 < dated.length && isNextItem(context, dated[j] as number, dated[j + 1] as number)) j++
     if (j - i + 1 >= FEED_MIN_ITEMS) {
-      const first = Math.max(0, (dated[i] as number) - ITEM_LEAD)
+      const first = itemStart(context, dated[i] as number)
       const last = Math.min(blocks.length - 1, (dated[j] as number) + 1)
       for (const block of blocks.slice(first, last + 1)) findings.push(feedItem(block, j - i + 1))
     }
@@ -54,6 +54,19 @@ function isNextItem(context: DetectContext, from: number, to: number): boolean {
   if (!between.every((f) => f.chars <= MAX_TEASER)) return false
   // Two punctuated paragraphs in a row are an article, not a teaser.
   return !between.some((f, k) => isParagraph(f) && isParagraph(between[k + 1]))
+}
+
+/** Where the first item starts: its headline and author above its date, never a paragraph. */
+function itemStart(context: DetectContext, date: number): number {
+  let first = date
+  while (first > 0 && date - first < ITEM_LEAD && !paragraphAbove(context, first)) first--
+  return first
+}
+
+/** The block above `index` is a paragraph, or longer than a teaser. */
+function paragraphAbove(context: DetectContext, index: number): boolean {
+  const f = context.features[index - 1]
+  return isParagraph(f) || (f?.chars ?? 0) > MAX_TEASER
 }
 
 function feedItem(block: Block, items: number): Finding {
