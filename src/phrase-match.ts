@@ -207,6 +207,22 @@ export function normalizeLine(s: string): string {
   return t.slice(start, end)
 }
 
+/**
+ * A line prepared once for every lookup: its tokens and its whole-line form.
+ * Detectors look up many fields in the same block; preparing the block once
+ * (see `blockLines` in detect/context.ts) saves re-folding and re-cutting it
+ * for each field.
+ */
+export interface PreparedLine extends LineTokens {
+  /** The line as `normalizeLine` gives it, for `matchesWhole`. */
+  readonly whole: string
+}
+
+/** Prepares a line for any number of lookups (see `PreparedLine`). */
+export function prepareLine(line: string): PreparedLine {
+  return { ...scanTokens(line, true), whole: normalizeLine(line) }
+}
+
 /** A node of a token trie; `hit` is set where a list entry ends. */
 interface TrieNode {
   readonly next: Map<string, TrieNode>
@@ -296,8 +312,8 @@ function allAt(trie: TrieNode, norms: readonly string[], from: number): TrieMatc
  *
  * @example matchesWhole('related', "Don’t Miss:") // 'en'
  */
-export function matchesWhole(field: PhraseField, line: string): PhraseLang | null {
-  return indexOf(field).whole.get(normalizeLine(line)) ?? null
+export function matchesWhole(field: PhraseField, line: string | PreparedLine): PhraseLang | null {
+  return indexOf(field).whole.get(typeof line === 'string' ? normalizeLine(line) : line.whole) ?? null
 }
 
 /**
