@@ -5,6 +5,7 @@
  * chrome well).
  */
 import {ALL_STOPWORDS} from './data/stopwords.js'
+import {flagsAt, LETTER, NUMBER, SPACE, UPPER, widthAt} from './char-class.js'
 import {lineKey} from './line-key.js'
 import type {Block, Doc} from './types.js'
 
@@ -34,12 +35,6 @@ export interface BlockFeatures {
   key: string
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
-const TERMINAL = /[.!?…。！？:;]["'”’»)\]]*$/u
-const SENTENCE_END = /[.!?。！？](?:["'”’»)]*)(?:\s|$)/gu
-const CAPITAL = /^\p{Lu}/u
-const UNSPACED = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\u0E00-\u0E7F]/gu
-
 /** Counts taken once per block; features are derived from them. */
 interface Counts {
   chars: number
@@ -56,32 +51,116 @@ interface Counts {
   key: string
 }
 
+/*
+ * Every block of every page is counted, so `count` reads the text in plain
+ * loops over a character table (see char-class.ts) instead of one regex pass
+ * per count; each loop says which regex it stands for.
+ */
+
+/** No function word is longer: a longer token needs no lookup. */
+const LONGEST_STOPWORD = Math.max(...[...ALL_STOPWORDS].map((word) => word.length))
+
 function count(block: Block): Counts {
   const text = block.text
-  const tokens = text.match(WORD) ?? []
-  let stops = 0
-  let capitals = 0
-  for (const token of tokens) {
-    if (ALL_STOPWORDS.has(token.toLowerCase())) stops++
-    if (CAPITAL.test(token)) capitals++
-  }
-  const unspacedChars = text.match(UNSPACED)?.length ?? 0
+  const {tokens, stops, capitals} = countTokens(text)
+  const unspacedChars = countUnspaced(text)
   const unspaced = unspacedChars > text.length * 0.3
   // Unspaced scripts: count about two characters a word so thresholds carry over.
-  const words = unspaced ? Math.round(unspacedChars / 2) + tokens.length : tokens.length
-  const sentences = text.match(SENTENCE_END)?.length ?? 0
+  const words = unspaced ? Math.round(unspacedChars / 2) + tokens : tokens
   return {
     chars: text.length,
-    tokens: tokens.length,
+    tokens,
     capitals,
     stops,
     words,
     unspaced,
-    terminal: TERMINAL.test(text),
-    sentences: block.sentence ? 1 : sentences,
+    terminal: isTerminal(text),
+    sentences: block.sentence ? 1 : countSentenceEnds(text),
     sentence: block.sentence,
     key: lineKey(text)
   }
+}
+
+/** Whether a token may go on with this character: `[\p{L}\p{N}'’-]`. */
+function continuesToken(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  return code === 0x27 || code === 0x2019 || code === 0x2d || (flagsAt(text, i) & (LETTER | NUMBER)) !== 0
+}
+
+/**
+ * The tokens of `[\p{L}\p{N}][\p{L}\p{N}'’-]*` (a letter or number, then
+ * letters, numbers, apostrophes and hyphens), how many of them are function
+ * words once lower-cased, and how many start with a capital (`^\p{Lu}`).
+ */
+function countTokens(text: string): {tokens: number; stops: number; capitals: number} {
+  // Lower-casing the text once and slicing it gives each token lower-cased,
+  // unless lower-casing moves offsets (Turkish "İ") or reads context (Greek
+  // final sigma): then each token is lower-cased alone.
+  const lower = text.toLowerCase()
+  const aligned = lower.length === text.length && !text.includes('\u03a3')
+  let tokens = 0
+  let stops = 0
+  let capitals = 0
+  let i = 0
+  while (i < text.length) {
+    const flags = flagsAt(text, i)
+    if ((flags & (LETTER | NUMBER)) === 0) {
+      i += widthAt(text, i)
+      continue
+    }
+    const start = i
+    i += widthAt(text, i)
+    while (i < text.length && continuesToken(text, i)) i += widthAt(text, i)
+    tokens++
+    if (flags & UPPER) capitals++
+    if (i - start > LONGEST_STOPWORD) continue
+    const word = aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase()
+    if (ALL_STOPWORDS.has(word)) stops++
+  }
+  return {tokens, stops, capitals}
+}
+
+/** Characters of scripts written without spaces: `/[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\u0E00-\u0E7F]/gu`. */
+function countUnspaced(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x0e00 && c <= 0x0e7f)) n++
+  }
+  return n
+}
+
+/** The character codes of `chars` (all in the Basic Multilingual Plane). */
+function codes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((ch) => ch.charCodeAt(0)))
+}
+
+const SENTENCE_MARKS = codes('.!?。！？')
+const SENTENCE_CLOSERS = codes('"\'”’»)')
+const TERMINAL_MARKS = codes('.!?…。！？:;')
+const TERMINAL_CLOSERS = codes('"\'”’»)]')
+
+/** Sentence ends: `/[.!?。！？](?:["'”’»)]*)(?:\s|$)/gu`, counted without overlap. */
+function countSentenceEnds(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    if (!SENTENCE_MARKS.has(text.charCodeAt(i))) continue
+    let j = i + 1
+    while (j < text.length && SENTENCE_CLOSERS.has(text.charCodeAt(j))) j++
+    if (j === text.length || (flagsAt(text, j) & SPACE) !== 0) {
+      n++
+      // The match took the white space after the mark too.
+      i = j
+    }
+  }
+  return n
+}
+
+/** Ends in sentence punctuation: `/[.!?…。！？:;]["'”’»)\]]*$/u`. */
+function isTerminal(text: string): boolean {
+  let end = text.length
+  while (end > 0 && TERMINAL_CLOSERS.has(text.charCodeAt(end - 1))) end--
+  return end > 0 && TERMINAL_MARKS.has(text.charCodeAt(end - 1))
 }
 
 /** Prose has at most this share of capitalised words (German nouns included). */
