@@ -5,7 +5,7 @@
  * chrome well).
  */
 import {ALL_STOPWORDS} from './data/stopwords.js'
-import {flagsAt, LETTER, NUMBER, SPACE, UPPER, widthAt} from './char-class.js'
+import {BMP_FLAGS, flagsAt, LETTER, NUMBER, SPACE, UPPER} from './char-class.js'
 import {lineKey} from './line-key.js'
 import type {Block, Doc} from './types.js'
 
@@ -52,9 +52,9 @@ interface Counts {
 }
 
 /*
- * Every block of every page is counted, so `count` reads the text in plain
- * loops over a character table (see char-class.ts) instead of one regex pass
- * per count; each loop says which regex it stands for.
+ * Every block of every page is counted, so `count` reads the text in one
+ * plain loop over a character table (see char-class.ts) instead of a regex
+ * pass per count; `scan` says which regex each count stands for.
  */
 
 /** No function word is longer: a longer token needs no lookup. */
@@ -62,8 +62,7 @@ const LONGEST_STOPWORD = Math.max(...[...ALL_STOPWORDS].map((word) => word.lengt
 
 function count(block: Block): Counts {
   const text = block.text
-  const {tokens, stops, capitals} = countTokens(text)
-  const unspacedChars = countUnspaced(text)
+  const {tokens, stops, capitals, unspacedChars, sentenceEnds} = scan(text)
   const unspaced = unspacedChars > text.length * 0.3
   // Unspaced scripts: count about two characters a word so thresholds carry over.
   const words = unspaced ? Math.round(unspacedChars / 2) + tokens : tokens
@@ -75,24 +74,27 @@ function count(block: Block): Counts {
     words,
     unspaced,
     terminal: isTerminal(text),
-    sentences: block.sentence ? 1 : countSentenceEnds(text),
+    sentences: block.sentence ? 1 : sentenceEnds,
     sentence: block.sentence,
     key: lineKey(text)
   }
 }
 
-/** Whether a token may go on with this character: `[\p{L}\p{N}'’-]`. */
-function continuesToken(text: string, i: number): boolean {
-  const code = text.charCodeAt(i)
-  return code === 0x27 || code === 0x2019 || code === 0x2d || (flagsAt(text, i) & (LETTER | NUMBER)) !== 0
+/** What one pass over a block's text counts. */
+interface Scan {
+  /** Matches of `[\p{L}\p{N}][\p{L}\p{N}'’-]*`: a letter or number, then letters, numbers, apostrophes and hyphens. */
+  tokens: number
+  /** Tokens that are function words once lower-cased. */
+  stops: number
+  /** Tokens that start with a capital (`^\p{Lu}`). */
+  capitals: number
+  /** Characters of scripts written without spaces: `[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\u0E00-\u0E7F]`. */
+  unspacedChars: number
+  /** Matches of `[.!?。！？]["'”’»)]*(?:\s|$)`. */
+  sentenceEnds: number
 }
 
-/**
- * The tokens of `[\p{L}\p{N}][\p{L}\p{N}'’-]*` (a letter or number, then
- * letters, numbers, apostrophes and hyphens), how many of them are function
- * words once lower-cased, and how many start with a capital (`^\p{Lu}`).
- */
-function countTokens(text: string): {tokens: number; stops: number; capitals: number} {
+function scan(text: string): Scan {
   // Lower-casing the text once and slicing it gives each token lower-cased,
   // unless lower-casing moves offsets (Turkish "İ") or reads context (Greek
   // final sigma): then each token is lower-cased alone.
@@ -101,52 +103,66 @@ function countTokens(text: string): {tokens: number; stops: number; capitals: nu
   let tokens = 0
   let stops = 0
   let capitals = 0
-  let i = 0
-  while (i < text.length) {
-    const flags = flagsAt(text, i)
-    if ((flags & (LETTER | NUMBER)) === 0) {
-      i += widthAt(text, i)
-      continue
+  let unspacedChars = 0
+  let sentenceEnds = 0
+  // Start of the token being read, or -1; the flags of its first character.
+  let start = -1
+  let first = 0
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0
+    // The table inline, and the rare surrogate pair by code point (hot loop).
+    let flags = BMP_FLAGS[code] as number
+    if (code >= 0xd800 && code <= 0xdbff) flags = flagsAt(text, i)
+    const word = (flags & (LETTER | NUMBER)) !== 0
+    if (start < 0) {
+      if (word) {
+        start = i
+        first = flags
+      }
+    } else if (!word && code !== 0x27 && code !== 0x2019 && code !== 0x2d) {
+      tokens++
+      if (first & UPPER) capitals++
+      if (i - start <= LONGEST_STOPWORD && ALL_STOPWORDS.has(aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase())) stops++
+      start = -1
     }
-    const start = i
-    i += widthAt(text, i)
-    while (i < text.length && continuesToken(text, i)) i += widthAt(text, i)
-    tokens++
-    if (flags & UPPER) capitals++
-    if (i - start > LONGEST_STOPWORD) continue
-    const word = aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase()
-    if (ALL_STOPWORDS.has(word)) stops++
+    if (isUnspaced(code)) unspacedChars++
+    // Matches cannot overlap: what a match takes after its mark holds no mark.
+    if (isSentenceMark(code) && endsSentence(text, i + 1)) sentenceEnds++
+    // The low half of a pair is classed with its high half.
+    if (word && code >= 0xd800 && code <= 0xdbff) i++
   }
-  return {tokens, stops, capitals}
+  return {tokens, stops, capitals, unspacedChars, sentenceEnds}
 }
 
-/** Characters of scripts written without spaces: `/[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\u0E00-\u0E7F]/gu`. */
-function countUnspaced(text: string): number {
-  let n = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x0e00 && c <= 0x0e7f)) n++
-  }
-  return n
+/** A character of a script written without spaces (kana, CJK, Hangul, Thai). */
+function isUnspaced(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0x0e00 && code <= 0x0e7f)
 }
 
-/** The character codes of `chars` (all in the Basic Multilingual Plane). */
-function codes(chars: string): ReadonlySet<number> {
-  return new Set([...chars].map((ch) => ch.charCodeAt(0)))
+/** Closing quotes and brackets from `i` on, then white space or the end. */
+function endsSentence(text: string, i: number): boolean {
+  let j = i
+  while (j < text.length && isCloser(text.charCodeAt(j))) j++
+  return j === text.length || (flagsAt(text, j) & SPACE) !== 0
 }
 
-const SENTENCE_MARKS = codes('.!?。！？')
-const SENTENCE_CLOSERS = codes('"\'”’»)')
-const TERMINAL_MARKS = codes('.!?…。！？:;')
-const TERMINAL_CLOSERS = codes('"\'”’»)]')
+/** `[.!?。！？]`: a mark that may end a sentence. */
+function isSentenceMark(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3002 || code === 0xff01 || code === 0xff1f
+}
+
+/** `["'”’»)]`: a closing quote or bracket after a sentence mark. */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29
+}
 
 /** Sentence ends: `/[.!?。！？](?:["'”’»)]*)(?:\s|$)/gu`, counted without overlap. */
 function countSentenceEnds(text: string): number {
   let n = 0
   for (let i = 0; i < text.length; i++) {
-    if (!SENTENCE_MARKS.has(text.charCodeAt(i))) continue
+    if (!isSentenceMark(text.charCodeAt(i))) continue
     let j = i + 1
-    while (j < text.length && SENTENCE_CLOSERS.has(text.charCodeAt(j))) j++
+    while (j < text.length && isCloser(text.charCodeAt(j))) j++
     if (j === text.length || (flagsAt(text, j) & SPACE) !== 0) {
       n++
       // The match took the white space after the mark too.
@@ -159,8 +175,10 @@ function countSentenceEnds(text: string): number {
 /** Ends in sentence punctuation: `/[.!?…。！？:;]["'”’»)\]]*$/u`. */
 function isTerminal(text: string): boolean {
   let end = text.length
-  while (end > 0 && TERMINAL_CLOSERS.has(text.charCodeAt(end - 1))) end--
-  return end > 0 && TERMINAL_MARKS.has(text.charCodeAt(end - 1))
+  while (end > 0 && (isCloser(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x5d)) end--
+  if (end === 0) return false
+  const code = text.charCodeAt(end - 1)
+  return isSentenceMark(code) || code === 0x2026 || code === 0x3a || code === 0x3b
 }
 
 /** Prose has at most this share of capitalised words (German nouns included). */

@@ -3,7 +3,7 @@
  * digits folded to 0, punctuation dropped. Computed once per block (see
  * `BlockFeatures.key`).
  */
-import {flagsAt, LETTER, NUMBER, widthAt} from './char-class.js'
+import {BMP_FLAGS, flagsAt, LETTER, NUMBER, widthAt} from './char-class.js'
 
 /**
  * The key two copies of one line share: the line lower-cased, every number
@@ -21,7 +21,9 @@ export function lineKey(text: string): string {
   let gap = false
   let i = 0
   while (i < lower.length) {
-    const flags = flagsAt(lower, i)
+    const code = lower.charCodeAt(i)
+    // The table inline, and the rare surrogate pair by code point (hot loop).
+    const flags = code >= 0xd800 && code <= 0xdbff ? flagsAt(lower, i) : (BMP_FLAGS[code] as number)
     if (flags & LETTER) {
       if (run < 0) {
         if (gap && key !== '') key += ' '
@@ -39,7 +41,7 @@ export function lineKey(text: string): string {
         key += '0'
       } else gap = true
     }
-    i += widthAt(lower, i)
+    i += code >= 0xd800 && code <= 0xdbff ? widthAt(lower, i) : 1
   }
   return run >= 0 ? key + lower.slice(run) : key
 }
