@@ -95,6 +95,8 @@ const DOUBLE_QUOTE_RE = /[\u201c\u201d\u201e\u201f\u2033]/g
 /** Any character that `APOSTROPHE_RE` or `DOUBLE_QUOTE_RE` folds; one scan tells whether folding is needed. */
 const CURLY_RE = /[\u2018\u2019\u201b\u02bc\u2032\u00b4`\u201c\u201d\u201e\u201f\u2033]/
 const SPACES_RE = /\s+/g
+/** White space that `SPACES_RE` would change: two in a row, or any but a plain space. */
+const ODD_SPACE_RE = /[^\S ]| {2}/
 /** A count on a share or comment line: "12", "3k" (from "1.2K"). */
 const COUNT_RE = /^[0-9]+[km]?$/
 
@@ -199,7 +201,9 @@ function scanTokens(line: string, withOffsets: boolean): LineTokens {
 export function normalizeLine(s: string): string {
   let t = s.toLowerCase()
   if (t.includes('\u0307')) t = t.replaceAll('i\u0307', 'i')
-  t = t.replace(APOSTROPHE_RE, "'").replace(DOUBLE_QUOTE_RE, '"').replace(SPACES_RE, ' ')
+  // Each short block is normalized, and most need no replacing: look before rewriting.
+  if (CURLY_RE.test(t)) t = t.replace(APOSTROPHE_RE, "'").replace(DOUBLE_QUOTE_RE, '"')
+  if (ODD_SPACE_RE.test(t)) t = t.replace(SPACES_RE, ' ')
   let start = 0
   let end = t.length
   while (start < end && (t[start] === ' ' || LEADING_MARKS.has(t[start] as string))) start++
