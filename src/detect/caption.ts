@@ -10,7 +10,10 @@ import {blockFinding, blockLines, type Detector} from './context.js'
 // be glued to the caption before it ("…treatmentCredit: EPA").
 const CREDIT =
   /(?:(?:(?<![\p{L}\p{N}])|(?<=\p{Ll}))(?:Credit|Credits|Photo|Photograph|Image|Picture|Foto|Bild|Fotos|Quelle|Crédit|Imagen|Fonte|Fot|Фото|Fotoğraf)(?![\p{L}\p{N}]) *[:/]|\bPhoto Credit\b|\(AP Photo\b|\bvia Getty Images\b|\bGetty Images\b|\bShutterstock\b)/u
-const SENTENCE_MARK = /[.!?]/g
+/** `[.!?]`: a sentence mark. */
+function isSentenceMark(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f
+}
 /** A credit runs at most this far to the end of the block. */
 const MAX_CREDIT = 120
 
@@ -20,8 +23,8 @@ const MAX_CREDIT = 120
  * keeps this linear.
  */
 export function endsInCredit(text: string): boolean {
-  let last = -1
-  for (const match of text.matchAll(SENTENCE_MARK)) last = match.index
+  let last = text.length - 1
+  while (last >= 0 && !isSentenceMark(text.charCodeAt(last))) last--
   const tail = text.slice(last + 1)
   const match = CREDIT.exec(tail)
   if (!match) return false
