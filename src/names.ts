@@ -78,6 +78,8 @@ for (const phrase of [...DATE_LABELS.published, ...DATE_LABELS.updated]) {
 // Regexes (linear: single character classes, no nested quantifiers).
 
 const WS_RE = /\s+/g
+/** White space that `WS_RE` would change: two in a row, or any but a plain space. */
+const ODD_SPACE_RE = /[^\S ]| {2}/
 const GLUED_PUNCTUATION_RE = /([,;|•·])(?=\p{L})/gu
 const CAMEL_RE = /(?<=\p{Ll})(?=\p{Lu})/u
 const PART_SPLIT_RE = / ?[,;|/()[\]{}&+·•] ?| [-–—] /
@@ -98,7 +100,9 @@ const NUMERIC_DATE_TAIL_RE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2}/
 
 /** One space between words, a space after glued list punctuation, no markdown emphasis at the ends. */
 function tidy(s: string): string {
-  let t = s.replace(WS_RE, ' ').replace(GLUED_PUNCTUATION_RE, '$1 ').trim()
+  // Every short block is tidied, and most have only single spaces: replacing
+  // each of them by itself made a new string for nothing.
+  let t = (ODD_SPACE_RE.test(s) ? s.replace(WS_RE, ' ') : s).replace(GLUED_PUNCTUATION_RE, '$1 ').trim()
   let start = 0
   while (start < t.length && '*_#>'.includes(t[start] ?? '')) start++
   let end = t.length
