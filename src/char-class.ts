@@ -17,11 +17,14 @@ export const NUMBER = 2
 export const UPPER = 4
 /** `\s`: white space. */
 export const SPACE = 8
+/** `\p{M}`: a combining mark. */
+export const MARK = 16
 
 const LETTER_RE = /\p{L}/u
 const NUMBER_RE = /\p{N}/u
 const UPPER_RE = /\p{Lu}/u
 const SPACE_RE = /\s/u
+const MARK_RE = /\p{M}/u
 
 /** The flags of one code point, by regex (the table's source, and the fallback beyond it). */
 export function codePointFlags(codePoint: number): number {
@@ -30,7 +33,8 @@ export function codePointFlags(codePoint: number): number {
     (LETTER_RE.test(ch) ? LETTER : 0) |
     (NUMBER_RE.test(ch) ? NUMBER : 0) |
     (UPPER_RE.test(ch) ? UPPER : 0) |
-    (SPACE_RE.test(ch) ? SPACE : 0)
+    (SPACE_RE.test(ch) ? SPACE : 0) |
+    (MARK_RE.test(ch) ? MARK : 0)
   )
 }
 
