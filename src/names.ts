@@ -147,6 +147,25 @@ const PREFIXES_BY_FIRST_WORD: ReadonlyMap<string, readonly (typeof PREFIXES)[num
 })()
 const FIRST_WORD_END = /[ :]/
 
+/** White space and the marks `tidy` takes off the start of a line. */
+const LEADING_JUNK_RE = /^[\s*_#>]*/
+/** The end of a line's first word, before `tidy`. */
+const RAW_WORD_END_RE = /[\s:]/
+
+/**
+ * Whether the first word of `line`, once tidied, may open a byline prefix:
+ * `matchPrefix(tidy(line))` is null otherwise. The byline detector asks this
+ * of every short block, and tidying all of them cost more than the answer.
+ * Tidying leaves a first word that starts with a letter where it was, so it
+ * is read from the line as given, after any white space and `*_#>` marks.
+ */
+function mayStartWithPrefix(line: string): boolean {
+  const start = (LEADING_JUNK_RE.exec(line)?.[0] ?? '').length
+  const rest = line.slice(start)
+  const end = rest.search(RAW_WORD_END_RE)
+  return PREFIXES_BY_FIRST_WORD.has((end === -1 ? rest : rest.slice(0, end)).toLowerCase())
+}
+
 function matchPrefix(line: string): PrefixMatch | null {
   const end = line.search(FIRST_WORD_END)
   const candidates = PREFIXES_BY_FIRST_WORD.get((end === -1 ? line : line.slice(0, end)).toLowerCase()) ?? []
@@ -433,6 +452,7 @@ export function looksLikeName(s: string): boolean {
  * ("By Design"); agencies alone are accepted ("Von dpa").
  */
 export function splitBylinePrefix(line: string): BylineSplit | null {
+  if (!mayStartWithPrefix(line)) return null
   const t = tidy(line)
   const p = matchPrefix(t)
   if (p === null || p.rest === '' || p.rest.length > MAX_BYLINE_LENGTH) return null
