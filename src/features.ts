@@ -5,6 +5,7 @@
  * chrome well).
  */
 import {ALL_STOPWORDS} from './data/stopwords.js'
+import {BMP_FLAGS, flagsAt, LETTER, NUMBER, SPACE, UPPER} from './char-class.js'
 import {dataLine} from './data-line.js'
 import {lineKey} from './line-key.js'
 import type {Block, Doc} from './types.js'
@@ -37,12 +38,6 @@ export interface BlockFeatures {
   data: boolean
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
-const TERMINAL = /[.!?…。！？:;]["'”’»)\]]*$/u
-const SENTENCE_END = /[.!?。！？](?:["'”’»)]*)(?:\s|$)/gu
-const CAPITAL = /^\p{Lu}/u
-const UNSPACED = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\u0E00-\u0E7F]/gu
-
 /** Counts taken once per block; features are derived from them. */
 interface Counts {
   chars: number
@@ -60,33 +55,135 @@ interface Counts {
   data: boolean
 }
 
+/*
+ * Every block of every page is counted, so `count` reads the text in one
+ * plain loop over a character table (see char-class.ts) instead of a regex
+ * pass per count; `scan` says which regex each count stands for.
+ */
+
+/** No function word is longer: a longer token needs no lookup. */
+const LONGEST_STOPWORD = Math.max(...[...ALL_STOPWORDS].map((word) => word.length))
+
 function count(block: Block): Counts {
   const text = block.text
-  const tokens = text.match(WORD) ?? []
-  let stops = 0
-  let capitals = 0
-  for (const token of tokens) {
-    if (ALL_STOPWORDS.has(token.toLowerCase())) stops++
-    if (CAPITAL.test(token)) capitals++
-  }
-  const unspacedChars = text.match(UNSPACED)?.length ?? 0
+  const {tokens, stops, capitals, unspacedChars, sentenceEnds} = scan(text)
   const unspaced = unspacedChars > text.length * 0.3
   // Unspaced scripts: count about two characters a word so thresholds carry over.
-  const words = unspaced ? Math.round(unspacedChars / 2) + tokens.length : tokens.length
-  const sentences = text.match(SENTENCE_END)?.length ?? 0
+  const words = unspaced ? Math.round(unspacedChars / 2) + tokens : tokens
   return {
     chars: text.length,
-    tokens: tokens.length,
+    tokens,
     capitals,
     stops,
     words,
     unspaced,
-    terminal: TERMINAL.test(text),
-    sentences: block.sentence ? 1 : sentences,
+    terminal: isTerminal(text),
+    sentences: block.sentence ? 1 : sentenceEnds,
     sentence: block.sentence,
     key: lineKey(text),
     data: dataLine(text)
   }
+}
+
+/** What one pass over a block's text counts. */
+interface Scan {
+  /** Matches of `[\p{L}\p{N}][\p{L}\p{N}'’-]*`: a letter or number, then letters, numbers, apostrophes and hyphens. */
+  tokens: number
+  /** Tokens that are function words once lower-cased. */
+  stops: number
+  /** Tokens that start with a capital (`^\p{Lu}`). */
+  capitals: number
+  /** Characters of scripts written without spaces: `[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\u0E00-\u0E7F]`. */
+  unspacedChars: number
+  /** Matches of `[.!?。！？]["'”’»)]*(?:\s|$)`. */
+  sentenceEnds: number
+}
+
+function scan(text: string): Scan {
+  // Lower-casing the text once and slicing it gives each token lower-cased,
+  // unless lower-casing moves offsets (Turkish "İ") or reads context (Greek
+  // final sigma): then each token is lower-cased alone.
+  const lower = text.toLowerCase()
+  const aligned = lower.length === text.length && !text.includes('\u03a3')
+  let tokens = 0
+  let stops = 0
+  let capitals = 0
+  let unspacedChars = 0
+  let sentenceEnds = 0
+  // Start of the token being read, or -1; the flags of its first character.
+  let start = -1
+  let first = 0
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0
+    // The table inline, and the rare surrogate pair by code point (hot loop).
+    let flags = BMP_FLAGS[code] as number
+    if (code >= 0xd800 && code <= 0xdbff) flags = flagsAt(text, i)
+    const word = (flags & (LETTER | NUMBER)) !== 0
+    if (start < 0) {
+      if (word) {
+        start = i
+        first = flags
+      }
+    } else if (!word && code !== 0x27 && code !== 0x2019 && code !== 0x2d) {
+      tokens++
+      if (first & UPPER) capitals++
+      if (i - start <= LONGEST_STOPWORD && ALL_STOPWORDS.has(aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase())) stops++
+      start = -1
+    }
+    if (isUnspaced(code)) unspacedChars++
+    // Matches cannot overlap: what a match takes after its mark holds no mark.
+    if (isSentenceMark(code) && endsSentence(text, i + 1)) sentenceEnds++
+    // The low half of a pair is classed with its high half.
+    if (word && code >= 0xd800 && code <= 0xdbff) i++
+  }
+  return {tokens, stops, capitals, unspacedChars, sentenceEnds}
+}
+
+/** A character of a script written without spaces (kana, CJK, Hangul, Thai). */
+function isUnspaced(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0x0e00 && code <= 0x0e7f)
+}
+
+/** Closing quotes and brackets from `i` on, then white space or the end. */
+function endsSentence(text: string, i: number): boolean {
+  let j = i
+  while (j < text.length && isCloser(text.charCodeAt(j))) j++
+  return j === text.length || (flagsAt(text, j) & SPACE) !== 0
+}
+
+/** `[.!?。！？]`: a mark that may end a sentence. */
+function isSentenceMark(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3002 || code === 0xff01 || code === 0xff1f
+}
+
+/** `["'”’»)]`: a closing quote or bracket after a sentence mark. */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29
+}
+
+/** Sentence ends: `/[.!?。！？](?:["'”’»)]*)(?:\s|$)/gu`, counted without overlap. */
+function countSentenceEnds(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    if (!isSentenceMark(text.charCodeAt(i))) continue
+    let j = i + 1
+    while (j < text.length && isCloser(text.charCodeAt(j))) j++
+    if (j === text.length || (flagsAt(text, j) & SPACE) !== 0) {
+      n++
+      // The match took the white space after the mark too.
+      i = j
+    }
+  }
+  return n
+}
+
+/** Ends in sentence punctuation: `/[.!?…。！？:;]["'”’»)\]]*$/u`. */
+function isTerminal(text: string): boolean {
+  let end = text.length
+  while (end > 0 && (isCloser(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x5d)) end--
+  if (end === 0) return false
+  const code = text.charCodeAt(end - 1)
+  return isSentenceMark(code) || code === 0x2026 || code === 0x3a || code === 0x3b
 }
 
 /** A block this dense in function words reads as prose… */
@@ -142,19 +239,13 @@ export function blockFeatures(block: Block): BlockFeatures {
 /** Features of every block of the document, in block order. */
 export function documentFeatures(doc: Doc): BlockFeatures[] {
   const counts = doc.blocks.map(count)
-  const foreign = isForeign(counts)
-  const denseAt = Math.min(DENSE_AT, Math.max(FOREIGN_PAGE_DENSITY, medianDensity(counts) * PAGE_DENSITY_SHARE))
-  return counts.map((c) => derive(c, foreign, denseAt))
-}
-
-/**
- * The page is in a language the stop-word lists do not cover when its
- * typical sentence-sized block has almost no function words. The median
- * resists menus and boilerplate in a covered language (English chrome on an
- * Indonesian page).
- */
-function isForeign(counts: readonly Counts[]): boolean {
-  return medianDensity(counts) < FOREIGN_PAGE_DENSITY
+  // The page is in a language the stop-word lists do not cover when its
+  // typical sentence-sized block has almost no function words. The median
+  // resists menus and boilerplate in a covered language (English chrome on
+  // an Indonesian page).
+  const median = medianDensity(counts)
+  const denseAt = Math.min(DENSE_AT, Math.max(FOREIGN_PAGE_DENSITY, median * PAGE_DENSITY_SHARE))
+  return counts.map((c) => derive(c, median < FOREIGN_PAGE_DENSITY, denseAt))
 }
 
 /** The median share of function words in the page's sentence-sized blocks (1 when there are too few). */

@@ -78,6 +78,8 @@ for (const phrase of [...DATE_LABELS.published, ...DATE_LABELS.updated]) {
 // Regexes (linear: single character classes, no nested quantifiers).
 
 const WS_RE = /\s+/g
+/** White space that `WS_RE` would change: two in a row, or any but a plain space. */
+const ODD_SPACE_RE = /[^\S ]| {2}/
 const GLUED_PUNCTUATION_RE = /([,;|•·])(?=\p{L})/gu
 const CAMEL_RE = /(?<=\p{Ll})(?=\p{Lu})/u
 const PART_SPLIT_RE = / ?[,;|/()[\]{}&+·•] ?| [-–—] /
@@ -98,7 +100,9 @@ const NUMERIC_DATE_TAIL_RE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2}/
 
 /** One space between words, a space after glued list punctuation, no markdown emphasis at the ends. */
 function tidy(s: string): string {
-  let t = s.replace(WS_RE, ' ').replace(GLUED_PUNCTUATION_RE, '$1 ').trim()
+  // Every short block is tidied, and most have only single spaces: replacing
+  // each of them by itself made a new string for nothing.
+  let t = (ODD_SPACE_RE.test(s) ? s.replace(WS_RE, ' ') : s).replace(GLUED_PUNCTUATION_RE, '$1 ').trim()
   let start = 0
   while (start < t.length && '*_#>'.includes(t[start] ?? '')) start++
   let end = t.length
@@ -142,6 +146,25 @@ const PREFIXES_BY_FIRST_WORD: ReadonlyMap<string, readonly (typeof PREFIXES)[num
   return map
 })()
 const FIRST_WORD_END = /[ :]/
+
+/** White space and the marks `tidy` takes off the start of a line. */
+const LEADING_JUNK_RE = /^[\s*_#>]*/
+/** The end of a line's first word, before `tidy`. */
+const RAW_WORD_END_RE = /[\s:]/
+
+/**
+ * Whether the first word of `line`, once tidied, may open a byline prefix:
+ * `matchPrefix(tidy(line))` is null otherwise. The byline detector asks this
+ * of every short block, and tidying all of them cost more than the answer.
+ * Tidying leaves a first word that starts with a letter where it was, so it
+ * is read from the line as given, after any white space and `*_#>` marks.
+ */
+function mayStartWithPrefix(line: string): boolean {
+  const start = (LEADING_JUNK_RE.exec(line)?.[0] ?? '').length
+  const rest = line.slice(start)
+  const end = rest.search(RAW_WORD_END_RE)
+  return PREFIXES_BY_FIRST_WORD.has((end === -1 ? rest : rest.slice(0, end)).toLowerCase())
+}
 
 function matchPrefix(line: string): PrefixMatch | null {
   const end = line.search(FIRST_WORD_END)
@@ -429,6 +452,7 @@ export function looksLikeName(s: string): boolean {
  * ("By Design"); agencies alone are accepted ("Von dpa").
  */
 export function splitBylinePrefix(line: string): BylineSplit | null {
+  if (!mayStartWithPrefix(line)) return null
   const t = tidy(line)
   const p = matchPrefix(t)
   if (p === null || p.rest === '' || p.rest.length > MAX_BYLINE_LENGTH) return null

@@ -7,6 +7,8 @@
  * stage returns both the normalized text and an `OffsetMap`.
  */
 
+import {BMP_FLAGS, MARK} from './char-class.js'
+
 /**
  * A sparse map from normalized offsets to input offsets.
  *
@@ -64,6 +66,15 @@ export function normalize(input: string): Normalized {
   }
   let i = 0
   while (i < input.length) {
+    // Copy the run of characters that stay as they are in one piece: most
+    // of a text that needs work at all needs none in most places.
+    const stay = plainRunEnd(input, i)
+    if (stay > i) {
+      out.push(input.slice(i, stay))
+      length += stay - i
+      i = stay
+      continue
+    }
     const piece = nextPiece(input, i)
     out.push(piece.text)
     length += piece.text.length
@@ -72,6 +83,42 @@ export function normalize(input: string): Normalized {
     record()
   }
   return {text: out.join(''), map: {at, shift, inputLength: input.length}}
+}
+
+/**
+ * Where the run of characters from `i` that `nextPiece` would give back
+ * unchanged, one by one, ends: characters that are not special themselves
+ * (see `isSpecial`) and have no combining mark after them.
+ */
+function plainRunEnd(input: string, i: number): number {
+  let k = i
+  while (k < input.length && !isSpecial(input.charCodeAt(k)) && !((BMP_FLAGS[input.charCodeAt(k + 1)] ?? 0) & MARK)) k++
+  return k
+}
+
+/**
+ * A character `nextPiece` changes by itself: CR, a line or paragraph
+ * separator, a `DROP` or `SPACE` character, or either half of a surrogate
+ * pair (a pair is kept whole, but not as a cluster's base). Comparisons,
+ * not the regexes, because every character of such a text is asked.
+ */
+function isSpecial(code: number): boolean {
+  if (code >= 0x20 && code < 0x7f) return false
+  return (
+    (code < 0x20 && code !== 0x0a) ||
+    (code >= 0x7f && code <= 0xa0) ||
+    code === 0xad ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200c) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    code === 0xfeff
+  )
 }
 
 interface Piece {

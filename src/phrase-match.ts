@@ -95,6 +95,8 @@ const DOUBLE_QUOTE_RE = /[\u201c\u201d\u201e\u201f\u2033]/g
 /** Any character that `APOSTROPHE_RE` or `DOUBLE_QUOTE_RE` folds; one scan tells whether folding is needed. */
 const CURLY_RE = /[\u2018\u2019\u201b\u02bc\u2032\u00b4`\u201c\u201d\u201e\u201f\u2033]/
 const SPACES_RE = /\s+/g
+/** White space that `SPACES_RE` would change: two in a row, or any but a plain space. */
+const ODD_SPACE_RE = /[^\S ]| {2}/
 /** A count on a share or comment line: "12", "3k" (from "1.2K"). */
 const COUNT_RE = /^[0-9]+[km]?$/
 
@@ -199,12 +201,33 @@ function scanTokens(line: string, withOffsets: boolean): LineTokens {
 export function normalizeLine(s: string): string {
   let t = s.toLowerCase()
   if (t.includes('\u0307')) t = t.replaceAll('i\u0307', 'i')
-  t = t.replace(APOSTROPHE_RE, "'").replace(DOUBLE_QUOTE_RE, '"').replace(SPACES_RE, ' ')
+  // Each short block is normalized, and most need no replacing: look before rewriting.
+  if (CURLY_RE.test(t)) t = t.replace(APOSTROPHE_RE, "'").replace(DOUBLE_QUOTE_RE, '"')
+  if (ODD_SPACE_RE.test(t)) t = t.replace(SPACES_RE, ' ')
   let start = 0
   let end = t.length
   while (start < end && (t[start] === ' ' || LEADING_MARKS.has(t[start] as string))) start++
   while (end > start && (t[end - 1] === ' ' || TRAILING_MARKS.has(t[end - 1] as string))) end--
   return t.slice(start, end)
+}
+
+/**
+ * A line prepared once for every lookup: its tokens and its whole-line form.
+ * Detectors look up many fields in the same block; preparing the block once
+ * (see `blockLines` in detect/context.ts) saves re-folding and re-cutting it
+ * for each field.
+ */
+export interface PreparedLine extends LineTokens {
+  /** The line as `normalizeLine` gives it, for `matchesWhole`. */
+  readonly whole: string
+}
+
+/** Prepares a line for any number of lookups (see `PreparedLine`). */
+export function prepareLine(line: string): PreparedLine {
+  // Field by field, not by spreading: a spread copied the object slowly, and
+  // nearly every block of a page is prepared.
+  const { source, norms, kinds, starts, ends } = scanTokens(line, true)
+  return { source, norms, kinds, starts, ends, whole: normalizeLine(line) }
 }
 
 /** A node of a token trie; `hit` is set where a list entry ends. */
@@ -296,8 +319,8 @@ function allAt(trie: TrieNode, norms: readonly string[], from: number): TrieMatc
  *
  * @example matchesWhole('related', "Don’t Miss:") // 'en'
  */
-export function matchesWhole(field: PhraseField, line: string): PhraseLang | null {
-  return indexOf(field).whole.get(normalizeLine(line)) ?? null
+export function matchesWhole(field: PhraseField, line: string | PreparedLine): PhraseLang | null {
+  return indexOf(field).whole.get(typeof line === 'string' ? normalizeLine(line) : line.whole) ?? null
 }
 
 /**

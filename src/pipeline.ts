@@ -5,6 +5,7 @@
 import {assemble} from './assemble.js'
 import {decide, PRESETS} from './decide.js'
 import {blockDates, chooseDates} from './detect/dateline.js'
+import {blockLines} from './detect/context.js'
 import {detectAll} from './detect/index.js'
 import {detectTitle} from './detect/title.js'
 import {documentFeatures} from './features.js'
@@ -26,7 +27,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): Article 
   if (typeof text !== 'string') throw new TypeError(`cleanArticle: expected \`text\` to be a string, got ${describe(text)}`)
   const settings = checkOptions(options)
   const doc = segment(text, normalize(text))
-  const base = {doc, features: documentFeatures(doc)}
+  const base = {doc, features: documentFeatures(doc), lines: blockLines(doc)}
   // Dates are found once: the date-line detector and the date choice both read them.
   const context = {...base, dates: blockDates(base)}
   const findings = detectAll(context, PRESETS[settings.preset].removeAt)

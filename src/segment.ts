@@ -75,18 +75,42 @@ export function wrapWidth(filled: readonly Line[]): number {
   // Lines with spaces longer than the width would have been wrapped; long
   // unbreakable tokens (URLs) may stick out, so only those with a space count.
   const breakable = filled.filter((line) => line.text.trim().includes(' ')).map((line) => line.text.trimEnd().length)
+  // Counts by length, longer lengths folded into one past the widest width,
+  // so that each width tried is counted in constant time, not one pass over
+  // the lines per width.
+  const breakableOf = histogram(breakable)
+  const lengthsOf = histogram(lengths)
+  let over = 0
+  for (let n = MAX_WIDTH + 1; n < breakableOf.length; n++) over += breakableOf[n] as number
   let best = 0
   let bestNear = 0
-  for (let width = 50; width <= 120; width++) {
-    const over = breakable.filter((n) => n > width).length
+  for (let width = MAX_WIDTH; width >= MIN_WIDTH; width--) {
+    // Lines longer than `width`: those longer than `width + 1`, and those of `width + 1`.
+    if (width < MAX_WIDTH) over += breakableOf[width + 1] as number
     if (over > breakable.length * 0.08) continue
-    const near = lengths.filter((n) => n >= width - 12 && n <= width).length
-    if (near > bestNear) {
+    let near = 0
+    for (let n = width - 12; n <= width; n++) near += lengthsOf[n] as number
+    // Ties go to the narrowest width, as when widths were tried from the narrowest up.
+    if (near >= bestNear && near > 0) {
       bestNear = near
       best = width
     }
   }
   return bestNear >= Math.max(5, lengths.length * 0.15) ? best : 0
+}
+
+/** The widths `wrapWidth` tries. */
+const MIN_WIDTH = 50
+const MAX_WIDTH = 120
+
+/** How many of `values` have each value, all values over `MAX_WIDTH` counted at `MAX_WIDTH + 1`. */
+function histogram(values: readonly number[]): number[] {
+  const counts: number[] = new Array(MAX_WIDTH + 2).fill(0)
+  for (const n of values) {
+    const k = Math.min(n, MAX_WIDTH + 1)
+    counts[k] = (counts[k] as number) + 1
+  }
+  return counts
 }
 
 /** Build the document: shape, blocks and lines, all in normalized offsets. */

@@ -4,7 +4,7 @@
  * the block they cover.
  */
 import {PRESETS} from '../src/decide.js'
-import type {DetectContext, Detector} from '../src/detect/context.js'
+import {blockLines, type DetectContext, type Detector} from '../src/detect/context.js'
 import {documentFeatures} from '../src/features.js'
 import {normalize} from '../src/normalize.js'
 import {segment} from '../src/segment.js'
@@ -26,7 +26,7 @@ export interface Seen {
 /** The context the pipeline would build for `text`. */
 export function contextOf(text: string): DetectContext {
   const doc = segment(text, normalize(text))
-  return {doc, features: documentFeatures(doc)}
+  return {doc, features: documentFeatures(doc), lines: blockLines(doc)}
 }
 
 /** Blank-line paragraphs, the most common scraped layout. */

@@ -11,7 +11,7 @@
 import {containsPhrase} from '../phrase-match.js'
 import type {PhraseField} from '../data/phrases.js'
 import type {RemovedKind} from '../types.js'
-import {blockFinding, type Detector} from './context.js'
+import {blockFinding, blockLines, type Detector} from './context.js'
 
 /** Longer blocks are article prose, whatever they mention. */
 export const MAX_APPEAL_WORDS = 120
@@ -26,12 +26,12 @@ const LISTS: ReadonlyArray<{field: PhraseField; kind: RemovedKind; reason: strin
 ]
 
 /** Find calls to action, comment invitations and disclosures (weak findings). */
-export const detectAppeal: Detector = ({doc, features}) =>
+export const detectAppeal: Detector = ({doc, features, lines = blockLines(doc)}) =>
   doc.blocks.flatMap((block, i) => {
     const f = features[i]
     if (!f || f.words > MAX_APPEAL_WORDS) return []
     for (const {field, kind, reason} of LISTS) {
-      const hit = containsPhrase(field, block.text)
+      const hit = containsPhrase(field, lines(i))
       if (hit) return [blockFinding(block, kind, APPEAL_CONFIDENCE, `${reason} ("${hit.phrase}").`, 'appeal')]
     }
     return []

@@ -10,7 +10,7 @@
 import {cleanAuthors, looksLikeName, splitBylinePrefix} from '../names.js'
 import {matchesWhole, startsWithPhrase} from '../phrase-match.js'
 import type {Block, Finding} from '../types.js'
-import {blockFinding, type DetectContext, type Detector} from './context.js'
+import {blockFinding, lineAt, type DetectContext, type Detector} from './context.js'
 import {lineKey} from '../line-key.js'
 
 /** A byline is short (Readability: under 100 characters). */
@@ -38,7 +38,7 @@ export const detectByline: Detector = (context) => {
 function splitByline(context: DetectContext, i: number): Finding | null {
   const block = context.doc.blocks[i] as Block
   const next = context.doc.blocks[i + 1]
-  if (!next || next.text.length > MAX_BYLINE || !matchesWhole('bylinePrefixes', block.text)) return null
+  if (!next || next.text.length > MAX_BYLINE || !matchesWhole('bylinePrefixes', lineAt(context, i))) return null
   const authors = cleanAuthors(next.text)
   if (authors.length === 0 || !authors.every(looksLikeName)) return null
   return {
@@ -68,7 +68,8 @@ function upperFirst(text: string): string {
 /** "Author: X" (and "X" just before it), or "About the author" and its bio. */
 function authorFooter(context: DetectContext, i: number, firstProse: number): Finding[] {
   const block = context.doc.blocks[i] as Block
-  if (matchesWhole('authorLabels', block.text)) {
+  const line = lineAt(context, i)
+  if (matchesWhole('authorLabels', line)) {
     const findings = [blockFinding(block, 'author-footer', 0.9, 'An "about the author" heading.', 'byline')]
     const bio = context.doc.blocks[i + 1]
     const f = context.features[i + 1]
@@ -77,7 +78,7 @@ function authorFooter(context: DetectContext, i: number, firstProse: number): Fi
     }
     return findings
   }
-  const labelled = startsWithPhrase('authorLabels', block.text)
+  const labelled = startsWithPhrase('authorLabels', line)
   if (!labelled || labelled.rest === '' || !looksLikeName(labelled.rest)) return []
   const authors = cleanAuthors(labelled.rest)
   if (authors.length === 0) return []

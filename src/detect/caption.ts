@@ -4,13 +4,16 @@
  * "1 of 12". Gold article bodies leave captions out; so does unspun.
  */
 import {containsPhrase, matchesWhole, startsWithPhrase} from '../phrase-match.js'
-import {blockFinding, type Detector} from './context.js'
+import {blockFinding, blockLines, type Detector} from './context.js'
 
 // A credit keyword: "Credit: …", "Photo: …", "(AP Photo/…)", "Foto: dpa". It may
 // be glued to the caption before it ("…treatmentCredit: EPA").
 const CREDIT =
   /(?:(?:(?<![\p{L}\p{N}])|(?<=\p{Ll}))(?:Credit|Credits|Photo|Photograph|Image|Picture|Foto|Bild|Fotos|Quelle|Crédit|Imagen|Fonte|Fot|Фото|Fotoğraf)(?![\p{L}\p{N}]) *[:/]|\bPhoto Credit\b|\(AP Photo\b|\bvia Getty Images\b|\bGetty Images\b|\bShutterstock\b)/u
-const SENTENCE_MARK = /[.!?]/g
+/** `[.!?]`: a sentence mark. */
+function isSentenceMark(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f
+}
 /** A credit runs at most this far to the end of the block. */
 const MAX_CREDIT = 120
 
@@ -20,8 +23,8 @@ const MAX_CREDIT = 120
  * keeps this linear.
  */
 export function endsInCredit(text: string): boolean {
-  let last = -1
-  for (const match of text.matchAll(SENTENCE_MARK)) last = match.index
+  let last = text.length - 1
+  while (last >= 0 && !isSentenceMark(text.charCodeAt(last))) last--
   const tail = text.slice(last + 1)
   const match = CREDIT.exec(tail)
   if (!match) return false
@@ -31,24 +34,24 @@ export function endsInCredit(text: string): boolean {
 const CONTROL = /^(?:buy photo|enlarge this image|hide caption|toggle caption|show caption|view gallery|view slideshow|wait \d+ seconds?|\d+ of \d+|\d+\/\d+|image \d+ of \d+|photo \d+ of \d+)$/iu
 
 /** Find captions, credits and gallery controls. */
-export const detectCaption: Detector = ({doc, features}) =>
+export const detectCaption: Detector = ({doc, features, lines = blockLines(doc)}) =>
   doc.blocks.flatMap((block, i) => {
     const f = features[i]
     if (!f || f.words > 80) return []
     const text = block.text
-    if (CONTROL.test(text) || (f.words <= 6 && matchesWhole('captionControls', text))) {
+    if (CONTROL.test(text) || (f.words <= 6 && matchesWhole('captionControls', lines(i)))) {
       return [blockFinding(block, 'caption', 0.9, 'A photo or gallery control.', 'caption')]
     }
-    if (f.words <= 12 && matchesWhole('caption', text)) {
+    if (f.words <= 12 && matchesWhole('caption', lines(i))) {
       return [blockFinding(block, 'caption', 0.85, 'A photo credit.', 'caption')]
     }
     if (endsInCredit(text)) {
       return [blockFinding(block, 'caption', f.words <= 40 ? 0.85 : 0.7, 'A photo caption ending in a credit.', 'caption')]
     }
-    if (f.words <= 16 && !f.terminal && startsWithPhrase('captionStarts', text)) {
+    if (f.words <= 16 && !f.terminal && startsWithPhrase('captionStarts', lines(i))) {
       return [blockFinding(block, 'caption', 0.7, 'A line that starts like a photo credit.', 'caption')]
     }
-    const hit = f.words <= 10 ? containsPhrase('caption', text) : null
+    const hit = f.words <= 10 ? containsPhrase('caption', lines(i)) : null
     if (hit) return [blockFinding(block, 'caption', 0.75, `A photo credit ("${hit.phrase}").`, 'caption')]
     return []
   })

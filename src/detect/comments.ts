@@ -7,7 +7,7 @@
  */
 import {containsPhrase, matchesWhole} from '../phrase-match.js'
 import type {Finding} from '../types.js'
-import {blockFinding, type Detector} from './context.js'
+import {blockFinding, blockLines, type Detector} from './context.js'
 
 const COUNT_HEADING =
   /^\d+ *(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|komentarz[ey]?|комментари[йяев]*|коментар(?:ів|і)?|yorum)$/iu
@@ -26,7 +26,7 @@ const BRACKETS = /^[[(\s]+|(?<![\])\s])[\])\s]+$/g
 const FORM_FIELD = /^(?:name|e-?mail|website|your (?:name|email|comment)|comment|post comment|submit|cancel reply|required fields are marked|save my name, email, and website in this browser for the next time i comment\.?)\*?$/iu
 
 /** Find comment headings, forms and the comment section they open. */
-export const detectComments: Detector = ({doc, features}) => {
+export const detectComments: Detector = ({doc, features, lines = blockLines(doc)}) => {
   const findings: Finding[] = []
   const proseChars = features.reduce((sum, f) => sum + (f.prose ? f.chars : 0), 0)
   let proseSoFar = 0
@@ -35,8 +35,11 @@ export const detectComments: Detector = ({doc, features}) => {
   for (const [i, block] of doc.blocks.entries()) {
     const f = features[i]
     if (!f) continue
-    const bare = block.text.replace(BRACKETS, '')
-    const heading = f.words <= 8 && (COUNT_HEADING.test(bare) || matchesWhole('comments', bare) !== null)
+    // Only a short block can be a heading: strip brackets there alone, and
+    // look up the prepared line when there were none.
+    const bare = f.words <= 8 ? block.text.replace(BRACKETS, '') : ''
+    const heading =
+      f.words <= 8 && (COUNT_HEADING.test(bare) || matchesWhole('comments', bare === block.text ? lines(i) : bare) !== null)
     if (heading) {
       findings.push(blockFinding(block, 'comments', 0.9, 'A comment-section heading.', 'comments'))
       // Only a heading after most of the prose opens a section: a "Comments"
@@ -49,11 +52,13 @@ export const detectComments: Detector = ({doc, features}) => {
       findings.push(blockFinding(block, 'comments', 0.85, 'The fine print of a comment form.', 'comments'))
       continue
     }
-    if (f.words <= 14 && (FORM_FIELD.test(block.text) || (f.words <= 8 && containsPhrase('comments', block.text)))) {
+    if (f.words <= 14 && (FORM_FIELD.test(block.text) || (f.words <= 8 && containsPhrase('comments', lines(i))))) {
       findings.push(blockFinding(block, 'comments', 0.8, 'Part of a comment form.', 'comments'))
       continue
     }
-    if (!open && proseSoFar > 0 && (SIGNATURE.test(block.text) || SECTION_MARKER.test(block.text))) {
+    // Every signature has a colon: looking for one first spares prose the costly regex.
+    const text = block.text
+    if (!open && proseSoFar > 0 && ((text.includes(':') && SIGNATURE.test(text)) || SECTION_MARKER.test(text))) {
       // A signed comment (or a comment-section marker) after the article's prose began.
       findings.push(blockFinding(block, 'comments', 0.75, 'A signed reader comment or a comment-section marker.', 'comments'))
       open = true

@@ -3,6 +3,7 @@
  */
 import type {BlockFeatures} from '../features.js'
 import type {DateMatch} from '../dates.js'
+import {prepareLine, type PreparedLine} from '../phrase-match.js'
 import type {Block, Doc, Finding, FindingData, RemovedKind} from '../types.js'
 
 /** The segmented document and the features of its blocks (same order). */
@@ -11,6 +12,30 @@ export interface DetectContext {
   features: readonly BlockFeatures[]
   /** The dates of each short block (see `blockDates`), when already found. */
   dates?: readonly DateMatch[][]
+  /** Each block's text prepared for phrase lookups (see `blockLines`), when already built. */
+  lines?: BlockLines
+}
+
+/** Block `i`'s text prepared for phrase lookups (see `PreparedLine`). */
+export type BlockLines = (i: number) => PreparedLine
+
+/**
+ * Every block's text prepared for phrase lookups, each at most once per
+ * document: a dozen detectors look up their fields in the same blocks, and
+ * folding and cutting a block once instead of for each field was a fifth of
+ * the cleaning time. Blocks are prepared when first asked for, because the
+ * detectors only look up short blocks and most of a page's text is in long
+ * ones. The table lives as long as the document's context: nothing is
+ * shared between documents.
+ */
+export function blockLines(doc: Doc): BlockLines {
+  const prepared: (PreparedLine | undefined)[] = []
+  return (i) => (prepared[i] ??= prepareLine((doc.blocks[i] as Block).text))
+}
+
+/** Block `i` prepared for phrase lookups: from the context's table, else prepared now. */
+export function lineAt(context: DetectContext, i: number): PreparedLine {
+  return context.lines ? context.lines(i) : prepareLine((context.doc.blocks[i] as Block).text)
 }
 
 /** Kinds whose blocks mark an article's header: a headline stands right above them. */

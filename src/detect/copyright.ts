@@ -3,20 +3,29 @@
  * and short link lines such as "Privacy Policy" or "Impressum".
  */
 import {containsPhrase, matchesWhole} from '../phrase-match.js'
-import {blockFinding, type Detector} from './context.js'
+import {blockFinding, blockLines, type Detector} from './context.js'
 
 // "Copyright 2024 …" or "Copyright © …"; prose about copyright law does not count.
 const COPYRIGHT_SIGN = /©|\(c\) ?(?:19|20)\d\d|^copyright\b|\bcopyright (?:\(c\)|(?:19|20)\d\d)/iu
 
+/**
+ * `COPYRIGHT_SIGN.test(text)`, with `whole` the text lower-cased (see
+ * `PreparedLine`). The sign cannot match without "©", "(" or the word, and
+ * looking for those first spares most blocks the costly regex.
+ */
+function copyrightSign(text: string, whole: string): boolean {
+  return (text.includes('©') || text.includes('(') || whole.includes('copyright')) && COPYRIGHT_SIGN.test(text)
+}
+
 /** Find copyright notices and legal link lines. */
-export const detectCopyright: Detector = ({doc, features}) =>
+export const detectCopyright: Detector = ({doc, features, lines = blockLines(doc)}) =>
   doc.blocks.flatMap((block, i) => {
     const f = features[i]
     if (!f || f.words > 60) return []
-    if (COPYRIGHT_SIGN.test(block.text) || containsPhrase('copyright', block.text)) {
+    if (copyrightSign(block.text, lines(i).whole) || containsPhrase('copyright', lines(i))) {
       return [blockFinding(block, 'copyright', f.words <= 30 ? 0.9 : 0.7, 'A copyright notice.', 'copyright')]
     }
-    if (f.words <= 6 && matchesWhole('legal', block.text)) {
+    if (f.words <= 6 && matchesWhole('legal', lines(i))) {
       return [blockFinding(block, 'copyright', 0.85, 'A link to legal pages (privacy, terms, imprint).', 'copyright')]
     }
     return []

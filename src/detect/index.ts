@@ -8,7 +8,7 @@ import {detectAppeal} from './appeal.js'
 import {detectByline} from './byline.js'
 import {detectCaption} from './caption.js'
 import {detectComments} from './comments.js'
-import {HEADER_KINDS, type DetectContext, type Detector} from './context.js'
+import {blockLines, HEADER_KINDS, type DetectContext, type Detector} from './context.js'
 import {detectCookie} from './cookie.js'
 import {detectCopyright} from './copyright.js'
 import {detectCounter} from './counter.js'
@@ -54,7 +54,9 @@ const CHROME_KINDS = new Set(['cookie', 'subscribe', 'copyright'])
  * first; related blocks and menus are anchored on their findings.
  * `removeAt` is the preset's removal threshold (see `detectMenus`).
  */
-export function detectAll(context: DetectContext, removeAt = 0.6): Finding[] {
+export function detectAll(given: DetectContext, removeAt = 0.6): Finding[] {
+  // Every detector shares one table of prepared lines (see `blockLines`).
+  const context = given.lines ? given : {...given, lines: blockLines(given.doc)}
   const independent = Object.values(DETECTORS).flatMap((detector) => detector(context))
   const headers = new Set(independent.filter((f) => HEADER_KINDS.has(f.kind)).map((f) => f.start))
   const dates = new Set(independent.filter((f) => f.kind === 'dateline').map((f) => f.start))

@@ -6,7 +6,7 @@
  */
 import {matchesWhole} from '../phrase-match.js'
 import type {Block, Finding} from '../types.js'
-import {blockFinding, type DetectContext, type Detector} from './context.js'
+import {blockFinding, lineAt, type DetectContext, type Detector} from './context.js'
 
 /** Runs of at least this many link-like lines are a menu. */
 export const MIN_RUN = 3
@@ -74,7 +74,7 @@ function singles(context: DetectContext): Finding[] {
       return [blockFinding(block, 'navigation', 0.7, 'A link with an arrow (the previous or next post, a call to action).', 'navigation')]
     }
     if (!f || f.words > 10) return []
-    if (matchesWhole('navigation', block.text)) {
+    if (matchesWhole('navigation', lineAt(context, i))) {
       return [blockFinding(block, 'navigation', 0.8, 'A navigation control.', 'navigation')]
     }
     if (!f.terminal && BREADCRUMB.test(block.text) && trail(block.text)) {

@@ -8,7 +8,7 @@ import {RELATED_WORDS} from '../data/related-words.js'
 import type {BlockFeatures} from '../features.js'
 import {matchesWhole, startsWithPhrase} from '../phrase-match.js'
 import type {Block, Finding, RelatedItem} from '../types.js'
-import {blockFinding, isParagraph, type DetectContext} from './context.js'
+import {blockFinding, isParagraph, type BlockLines, type DetectContext} from './context.js'
 
 /** A related block never runs longer than this many blocks. */
 export const MAX_ITEMS_BLOCKS = 60
@@ -38,7 +38,7 @@ export function detectRelated(
     if (inline) {
       findings.push(inline)
       i++
-    } else if (isRelatedHeading(block, f) || (before >= total * PAIR_AFTER && isPairHeading(block, f))) {
+    } else if (isRelatedHeading(block, f, context.lines) || (before >= total * PAIR_AFTER && isPairHeading(block, f))) {
       const end = itemsEnd(context, i + 1, headers, chrome)
       findings.push(...relatedBlock(context, i, end))
       i = Math.max(end, i + 1)
@@ -47,11 +47,15 @@ export function detectRelated(
   return findings
 }
 
-/** A short line that opens a related block. */
-export function isRelatedHeading(block: Block, f: BlockFeatures): boolean {
+/**
+ * A short line that opens a related block. `lines` are the page's blocks
+ * prepared for phrase lookups, when the caller has them (see `blockLines`).
+ */
+export function isRelatedHeading(block: Block, f: BlockFeatures, lines?: BlockLines): boolean {
   if (f.words > 8 || f.terminal && !block.text.endsWith(':')) return false
-  if (matchesWhole('related', block.text) || matchesWhole('readMore', block.text)) return true
-  const prefixed = startsWithPhrase('relatedPrefixes', block.text)
+  const line = lines ? lines(block.index) : block.text
+  if (matchesWhole('related', line) || matchesWhole('readMore', line)) return true
+  const prefixed = startsWithPhrase('relatedPrefixes', line)
   return prefixed !== null && prefixed.rest.split(' ').length <= 5
 }
 
@@ -104,7 +108,7 @@ function itemsEnd(context: DetectContext, from: number, headers: ReadonlySet<num
   for (let j = from; j < limit; j++) {
     const block = blocks[j] as Block
     const f = context.features[j] as BlockFeatures
-    if (j > from && isRelatedHeading(block, f)) return j
+    if (j > from && isRelatedHeading(block, f, context.lines)) return j
     if (headerFollows(blocks, headers, j)) return j
     // A cookie notice, a subscribe prompt or a copyright line closes the list.
     if (j > from && chrome.has(block.start)) return j

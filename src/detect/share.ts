@@ -2,12 +2,12 @@
  * Share and social lines: "Share", "Facebook Twitter Email", "Teilen | Drucken".
  */
 import {isShareLine} from '../phrase-match.js'
-import {blockFinding, type Detector} from './context.js'
+import {blockFinding, blockLines, type Detector} from './context.js'
 
 /** Find share and social-network lines. */
-export const detectShare: Detector = ({doc, features}) =>
+export const detectShare: Detector = ({doc, features, lines = blockLines(doc)}) =>
   doc.blocks.flatMap((block, i) => {
     const f = features[i]
-    if (!f || f.words > 12 || !isShareLine(block.text)) return []
+    if (!f || f.words > 12 || !isShareLine(lines(i))) return []
     return [blockFinding(block, 'share', 0.9, 'A share or social-network line.', 'share')]
   })

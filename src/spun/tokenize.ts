@@ -3,10 +3,23 @@
  * the gap after each word: can a phrase continue across it, and does a sentence end in it.
  */
 
-/** Word characters of the lower-cased text: digits, lower-case Latin, and the letters of most scripts. */
-const WORD = /[a-z0-9\u00c0-\u024f\u0370-\u1fff\u2c00-\ud7ff]+/g
-/** The same class with upper-case ASCII, for texts whose lower-casing changes length. */
-const WORD_ANY_CASE = /[A-Za-z0-9\u00c0-\u024f\u0370-\u1fff\u2c00-\ud7ff]+/g
+/**
+ * Word characters of the lower-cased text: digits, lower-case Latin, and the
+ * letters of most scripts (`[a-z0-9\u00c0-\u024f\u0370-\u1fff\u2c00-\ud7ff]`);
+ * with `anyCase`, upper-case ASCII too, for texts whose lower-casing changes
+ * length. A test per character, not a regex: the words of every kept
+ * paragraph are cut, and a match object per word kept the garbage collector busy.
+ */
+function isWordChar(code: number, anyCase: boolean): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0xc0 && code <= 0x24f) ||
+    (code >= 0x370 && code <= 0x1fff) ||
+    (code >= 0x2c00 && code <= 0xd7ff) ||
+    (anyCase && code >= 0x41 && code <= 0x5a)
+  )
+}
 
 /** How a gap between two words may be crossed. */
 export const Gap = {
@@ -88,13 +101,20 @@ export function tokenize(text: string): Tokens {
   const starts: number[] = []
   const ends: number[] = []
   const capitalized: boolean[] = []
-  for (const m of sameLength ? lower.matchAll(WORD) : text.matchAll(WORD_ANY_CASE)) {
-    const raw = m[0]
-    const start = m.index
+  const source = sameLength ? lower : text
+  let i = 0
+  while (i < source.length) {
+    if (!isWordChar(source.charCodeAt(i), !sameLength)) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < source.length && isWordChar(source.charCodeAt(i), !sameLength)) i++
+    const raw = source.slice(start, i)
     const word = sameLength ? raw : raw.toLowerCase()
     words.push(word)
     starts.push(start)
-    ends.push(start + raw.length)
+    ends.push(i)
     capitalized.push(sameLength ? text.charCodeAt(start) !== lower.charCodeAt(start) : raw.charCodeAt(0) !== word.charCodeAt(0))
   }
   return {words, starts, ends, capitalized, text}
