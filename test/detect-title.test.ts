@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {decide} from '../src/decide.js'
 import {detectAll} from '../src/detect/index.js'
-import {detectTitle} from '../src/detect/title.js'
+import {afterBreadcrumb, detectTitle} from '../src/detect/title.js'
 import {contextOf, page, PROSE_EN, REMOVE_AT, seen} from './detect-helpers.js'
 
 /** Run the title detector as the pipeline does: anchored on the first decision. */
@@ -73,5 +73,18 @@ describe('detectTitle', () => {
 
   it('finds no headline in a page of prose alone', () => {
     expect(titleOf(page(...PROSE_EN))).toEqual({title: null, index: -1, findings: []})
+  })
+})
+
+describe('afterBreadcrumb', () => {
+  it.each([
+    ['Home > News > Harbour ferry returns after two-year break', HEADLINE],
+    ['News / India News / Harbour ferry returns after two-year break', HEADLINE],
+    ['Harbour ferry returns after two-year break', HEADLINE],
+    // Two parts are a kicker, not a trail; a short last part is no headline.
+    ['Travel / Harbour ferry returns after two-year break', 'Travel / Harbour ferry returns after two-year break'],
+    ['News / World / Europe', 'News / World / Europe']
+  ])('"%s" is headed "%s"', (line, title) => {
+    expect(afterBreadcrumb(line)).toBe(title)
   })
 })

@@ -160,8 +160,9 @@ function titleScore(page: Page, i: number): number {
   return score
 }
 
-// "Site > Blog > Business > Headline": a breadcrumb that ends in the headline.
-const CRUMB = / (?:>|›|») /u
+// "Site > Blog > Business > Headline", "News / India News / Headline": a
+// breadcrumb that ends in the headline.
+const CRUMB = / (?:>|›|»|\/) /u
 
 /** The last segment of a breadcrumb trail that ends in the headline. */
 export function afterBreadcrumb(text: string): string {
