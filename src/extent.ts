@@ -47,7 +47,7 @@ export function articleExtent(
   best: readonly (Finding | undefined)[],
   settings: PresetSettings
 ): Extent {
-  const lead = withLead(earliest(weights), features, best, settings)
+  const lead = withLead(earliest(weights, best), features, best, settings)
   const {run, gaps} = withIslands(lead.run, weights, best, settings)
   return {run: trimEdges(run, weights, best), gaps, between: lead.between}
 }
@@ -65,15 +65,32 @@ export function mainRun(weights: readonly number[]): Run {
  */
 export const EARLIER_RUN = 0.5
 
-/** The maximum-sum run, or the earliest run above it that weighs at least `EARLIER_RUN` of it. */
-function earliest(weights: readonly number[]): Run {
+/**
+ * The maximum-sum run, or the earliest run above it that weighs at least
+ * `EARLIER_RUN` of it — unless only the heavier one has an article's header.
+ */
+function earliest(weights: readonly number[], best: readonly (Finding | undefined)[]): Run {
   const prefix = prefixRuns(weights)
   let run = prefix[weights.length] as WeighedRun
   // Each step moves left, and each lookup is constant: linear in all.
   for (let before = prefix[run.start] as WeighedRun; before.sum > 0 && before.sum >= EARLIER_RUN * run.sum && substantial(before, weights); before = prefix[run.start] as WeighedRun) {
+    // The heavier run has a byline or date above it and the earlier one has none: that is the article.
+    if (headed(run, best) && !headed(before, best)) break
     run = before
   }
   return {start: run.start, end: run.end}
+}
+
+/** A byline or date line at most this many blocks above a run (or in its first two blocks) heads it. */
+export const HEADED_REACH = 6
+
+/** Whether a byline or date line heads the run: an article's header. */
+function headed(run: Run, best: readonly (Finding | undefined)[]): boolean {
+  for (let i = Math.max(0, run.start - HEADED_REACH); i < Math.min(run.end, run.start + 2); i++) {
+    const kind = best[i]?.kind
+    if (kind !== undefined && HEADER_KINDS.has(kind)) return true
+  }
+  return false
 }
 
 /** An earlier run of one block (a site's blurb, a teaser) never wins over a heavier one. */

@@ -106,7 +106,19 @@ describe('the earliest run that weighs half as much as the heaviest', () => {
   it('is the article, not the longer story that follows it on an endless page', async () => {
     const {cleanArticle} = await import('../src/index.js')
     const teasers = ['Bridge closed for repairs', 'Market hall opens', 'New bus timetable', 'Library extends hours', 'Park gets new trees', 'School wins prize', 'Tram depot saved', 'Road works on Main Street', 'Museum wing reopens', 'Festival dates announced']
-    const input = ['Cycle lanes approved', ...article, 'Read more', ...teasers, 'New coach for the city’s club', 'By John Roe', ...next].join('\n\n')
+    const input = ['Cycle lanes approved', 'By Jane Doe', ...article, 'Read more', ...teasers, 'New coach for the city’s club', 'By John Roe', ...next].join('\n\n')
     expect(cleanArticle(input).paragraphs).toEqual(article)
+  })
+
+  it('is not a site’s welcome text when only the heavier run has a byline and a date above it', async () => {
+    const {cleanArticle} = await import('../src/index.js')
+    const welcome = [
+      'Dear fans of the club, we are very glad that you are visiting our website and that you are interested in what we do.',
+      'If you have questions, you can write to us at any time, and we will answer you as soon as we can. Thank you.',
+      'On these pages you will find news about all our teams, the dates of every match and the tickets for the new season.'
+    ]
+    const menu = ['Teams', 'Fixtures', 'Tickets', 'Shop', 'Club', 'Youth', 'Women', 'History', 'Contact', 'Press', 'Jobs', 'Partners']
+    const input = [...welcome, ...menu, 'New coach for the city’s club', 'By John Roe', 'March 4, 2024', ...next].join('\n\n')
+    expect(cleanArticle(input).paragraphs).toEqual(next)
   })
 })
