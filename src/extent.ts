@@ -10,7 +10,7 @@
  *    strip) cut off the run — between the headline and the run, or a
  *    heavier body below an introduction;
  * 4. its edges: weakly flagged blocks at either end (calls to action, bios,
- *    disclosures) are peeled off.
+ *    disclosures) are peeled off, and boxes of them inside it taken out.
  */
 import {HEADER_KINDS} from './detect/context.js'
 import type {PresetSettings} from './decide.js'
@@ -49,7 +49,41 @@ export function articleExtent(
 ): Extent {
   const lead = withLead(earliest(weights, best), features, best, settings)
   const {run, gaps} = withIslands(lead.run, weights, best, settings)
-  return {run: trimEdges(run, weights, best), gaps, between: lead.between}
+  const trimmed = trimEdges(run, weights, best)
+  for (const i of boxes(trimmed, features, best, settings)) gaps.add(i)
+  return {run: trimmed, gaps, between: lead.between}
+}
+
+/** A box inside the article holds at least this many weakly flagged blocks… */
+export const BOX_FLAGS = 3
+/** …one of them a call to action (the rules of `appeal.ts` and `subscribe.ts`). */
+const BOX_RULES: ReadonlySet<string> = new Set(['appeal', 'subscribe'])
+
+/**
+ * Newsletter and donation boxes inside the article: a stretch of blocks
+ * that are each weakly flagged, removed already, or short lines, with at
+ * least `BOX_FLAGS` weak findings and a call to action among them. One
+ * weak finding inside an article is a doubt; a box of them is not.
+ */
+function boxes(run: Run, features: readonly BlockFeatures[], best: readonly (Finding | undefined)[], settings: PresetSettings): number[] {
+  const out: number[] = []
+  let a = run.start
+  while (a < run.end) {
+    let b = a
+    let weak = 0
+    let appeal = false
+    for (; b < run.end; b++) {
+      const verdict = best[b]
+      if (verdict === undefined ? !features[b]?.short : verdict.confidence < EDGE_AT) break
+      if (verdict && verdict.confidence < settings.removeAt) {
+        weak++
+        appeal ||= BOX_RULES.has(verdict.rule)
+      }
+    }
+    if (weak >= BOX_FLAGS && appeal) for (let i = a; i < b; i++) out.push(i)
+    a = Math.max(b, a + 1)
+  }
+  return out
 }
 
 /** The maximum-sum run of weights, `[start, end)`; empty when every weight is negative. */

@@ -70,6 +70,17 @@ describe('weak notes at the article’s edges', () => {
     expect(cleanArticle(page(...PROSE_EN, ...box)).paragraphs).toEqual([...PROSE_EN])
   })
 
+  it('go as a box inside the article when three or more of them stand together', () => {
+    const box = [
+      'Latest research by mail',
+      'We keep you posted on our investigations by email, and you can unsubscribe at any time you like.',
+      'Email address',
+      'Leave this field empty if you are human:'
+    ]
+    const input = page(PROSE_EN[0], ...box, PROSE_EN[1], PROSE_EN[2], ...box)
+    expect(cleanArticle(input).paragraphs).toEqual([...PROSE_EN])
+  })
+
   it('stay inside the article', () => {
     const middle = 'Readers can follow us on the museum’s own channels, where the curators post a picture of the day from the valley.'
     const input = page(PROSE_EN[0], middle, PROSE_EN[1], PROSE_EN[2])
