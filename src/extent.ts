@@ -308,7 +308,19 @@ export const EDGE_REACH = 8
  */
 function trimEdges(run: Run, weights: readonly number[], best: readonly (Finding | undefined)[]): Run {
   const end = tailCut(run, weights, best, -1)
-  return {start: tailCut({start: run.start, end}, weights, best, 1), end}
+  return tighten({start: tailCut({start: run.start, end}, weights, best, 1), end}, weights)
+}
+
+/**
+ * A run begins and ends with a block that counts for the article, as the
+ * maximum-sum run does: after a cut, the short lines left at the new edge
+ * go too (cleaning the clean text again would drop them).
+ */
+function tighten(run: Run, weights: readonly number[]): Run {
+  let {start, end} = run
+  while (end > start && (weights[end - 1] as number) <= 0) end--
+  while (start < end && (weights[start] as number) <= 0) start++
+  return {start, end}
 }
 
 /**
@@ -316,17 +328,30 @@ function trimEdges(run: Run, weights: readonly number[], best: readonly (Finding
  * is cut: the new `end`, or the new `start`.
  */
 function tailCut(run: Run, weights: readonly number[], best: readonly (Finding | undefined)[], step: 1 | -1): number {
-  const all = total(weights, run.start, run.end)
-  const first = step < 0 ? run.end - 1 : run.start
+  // Only what counts for the article: the chrome removed inside the run is
+  // not in the clean text, and cleaning that again must weigh alike.
+  let rest = 0
+  for (let i = run.start; i < run.end; i++) rest += Math.max(0, weights[i] as number)
   let cut = step < 0 ? run.end : run.start
+  // Flagged and other weight from the edge in; what lies between the block
+  // looked at and the cut so far. The size check and the reach start anew
+  // at each cut, so that the clean text, whose edge is the cut, is peeled
+  // no further: cleaning it again changes nothing.
   let flagged = 0
   let other = 0
-  for (let n = 0, k = first; n < EDGE_REACH && k > run.start - 1 && k < run.end; n++, k += step) {
+  let slice = 0
+  for (let n = 0, k = cut + (step < 0 ? -1 : 0); n < EDGE_REACH && k >= run.start && k < run.end; n++, k += step) {
     const weight = Math.max(0, weights[k] as number)
-    if (weakAtEdge(best[k])) flagged += weight
+    const weak = weakAtEdge(best[k])
+    if (weak) flagged += weight
     else other += weight
-    const tail = flagged + other
-    if (weakAtEdge(best[k]) && flagged >= 2 * other && tail < all - tail) cut = step < 0 ? k : k + 1
+    slice += weight
+    if (weak && flagged >= 2 * other && slice < rest - slice) {
+      cut = step < 0 ? k : k + 1
+      rest -= slice
+      slice = 0
+      n = -1
+    }
   }
   return cut
 }

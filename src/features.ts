@@ -248,9 +248,17 @@ export function documentFeatures(doc: Doc): BlockFeatures[] {
   return counts.map((c) => derive(c, median < FOREIGN_PAGE_DENSITY, denseAt))
 }
 
-/** The median share of function words in the page's sentence-sized blocks (1 when there are too few). */
+/**
+ * The median share of function words in the page's punctuated,
+ * sentence-sized blocks: the prose, whose share does not change when the
+ * page's chrome is taken away (cleaning the clean text again). On a page
+ * with too few of them, all sentence-sized blocks; 1 when there are too few
+ * of those.
+ */
 function medianDensity(counts: readonly Counts[]): number {
-  const densities = counts.filter((c) => c.tokens >= 8 && !c.unspaced).map((c) => c.stops / c.tokens)
+  const sized = counts.filter((c) => c.tokens >= 8 && !c.unspaced)
+  const punctuated = sized.filter((c) => c.terminal)
+  const densities = (punctuated.length >= 2 ? punctuated : sized).map((c) => c.stops / c.tokens)
   if (densities.length < 2) return 1
   densities.sort((a, b) => a - b)
   return densities[densities.length >> 1] as number

@@ -19,7 +19,13 @@ const prose = fc.constantFrom(
 const chrome = fc.constantFrom(
   'Today: Dec 22, 2024', 'Share', 'Facebook Twitter Email', 'Read more', "Don't Miss", 'Advertisement',
   '© 2024 Example Media. All rights reserved.', 'By Jane Doe', 'Author: OpenAI', 'September 13, 2023',
-  'Subscribe to our newsletter', 'Home', 'News', 'Sport', '12 comments', 'Photo: Reuters', 'Lesen Sie auch'
+  'Subscribe to our newsletter', 'Home', 'News', 'Sport', '12 comments', 'Photo: Reuters', 'Lesen Sie auch',
+  // Weak findings, which act only at the article's edges or in a box.
+  'Sign up for our newsletter and get the latest stories straight to your inbox every morning.',
+  'Jane Doe is a freelance writer who covers science and technology for the magazine and its podcast.',
+  'Let us know in the comments what you think of the plans.', 'This post contains affiliate links.',
+  // Data lines, arrowed links and a two-word related heading.
+  '125 g Mehl', 'Rebsorte: Zinfandel', '← Previous post', 'Weitere Beiträge aus der Kolumne:'
 )
 const line = fc.oneof({weight: 3, arbitrary: prose}, {weight: 3, arbitrary: chrome}, {weight: 1, arbitrary: fc.string({maxLength: 80})})
 const page = fc

@@ -21,6 +21,9 @@ const ABOUT =
 const ROLE =
   /(?<![\p{L}])(?:reporter|journalist|journalistin|correspondent|korrespondent|korrespondentin|editor|writer|author|columnist|contributor|professor|redakteur|redakteurin|autor|autorin|journaliste|rédacteur|rédactrice|periodista|redactor|redactora|giornalista|jornalista|redacteur|dziennikarz|dziennikarka|журналист|корреспондент|редактор)(?![\p{L}])/iu
 const BIO_VERB = /^(?:\S+ ){1,3}(?:is|was|ist|war|est|es|è|é|jest|является|arbeitet|works|writes|schreibt|leitet|covers|reports)\b/u
+// A job, as an author's bio names it: wider than `ROLE`, so only a hint.
+const JOB =
+  /(?<![\p{L}])(?:founder|co-founder|expert|officer|head of|chief|director|manager|consultant|researcher|freelance|freelancer|blogger|host|producer|student|writes|covers|reports|gründer|gründerin|experte|expertin|leiter|leiterin|leitet|ressort|freier|freie|bloggerin|schreibt|fondateur|fondatrice|fundador|fundadora|fondatore|założyciel|основатель|засновник|kurucu|uzman)(?![\p{L}])/iu
 
 /** A short paragraph that starts with a name and says what the person is or does. */
 function isBio(block: Block, f: BlockFeatures): boolean {
@@ -48,11 +51,16 @@ export const detectAbout: Detector = ({doc, features}) => {
         findings.push(blockFinding(next, kind, 0.75, `A paragraph about ${what} after the article.`, 'about'))
       }
     }
-    else if (before >= total * 0.7 && isBio(block, f)) {
-      // A role word after most of the article is a bio for sure; otherwise
-      // only a hint, which counts at the article's edges.
-      const sure = ROLE.test(block.text)
-      findings.push(blockFinding(block, 'author-footer', sure ? 0.65 : WEAK_BIO, 'A short bio of the author.', 'about'))
+    else if (before > 0 && isBio(block, f)) {
+      // A role word after most of the article is a bio for sure; anywhere
+      // after the first paragraph, a bio line is a hint, which counts at the
+      // article's end (and does so alike on the clean text, where "most of
+      // the article" is measured differently).
+      const role = ROLE.test(block.text)
+      const sure = before >= total * 0.7 && role
+      if (sure || role || JOB.test(block.text)) {
+        findings.push(blockFinding(block, 'author-footer', sure ? 0.65 : WEAK_BIO, 'A short bio of the author.', 'about'))
+      }
     }
     if (f.prose) before += f.chars
   }

@@ -27,18 +27,17 @@ export function detectRelated(
 ): Finding[] {
   const findings: Finding[] = []
   const {blocks} = context.doc
-  const total = context.features.reduce((sum, f) => sum + (f.prose ? f.chars : 0), 0)
-  let before = 0
+  let afterProse = false
   let i = 0
   while (i < blocks.length) {
     const block = blocks[i] as Block
     const f = context.features[i] as BlockFeatures
-    if (f.prose) before += f.chars
+    afterProse ||= f.prose
     const inline = inlineItem(block, f)
     if (inline) {
       findings.push(inline)
       i++
-    } else if (isRelatedHeading(block, f, context.lines) || (before >= total * PAIR_AFTER && isPairHeading(block, f))) {
+    } else if (isRelatedHeading(block, f, context.lines) || (afterProse && isPairHeading(block, f))) {
       const end = itemsEnd(context, i + 1, headers, chrome)
       findings.push(...relatedBlock(context, i, end))
       i = Math.max(end, i + 1)
@@ -61,14 +60,13 @@ export function isRelatedHeading(block: Block, f: BlockFeatures, lines?: BlockLi
 
 /** A heading made of a "more" word and an "articles" word has at most this many words. */
 export const MAX_PAIR_WORDS = 6
-/**
- * Such a heading opens a related block only after this share of the page's
- * prose: at the top of a page "More news" is a menu toggle, and a list
- * opened there would run over the article's headline.
- */
-export const PAIR_AFTER = 0.25
 
-/** A short heading with a "more" word and an "articles" word ("Weitere Beiträge aus der Kolumne"). */
+/**
+ * A short heading with a "more" word and an "articles" word ("Weitere
+ * Beiträge aus der Kolumne"). It opens a related block only after some
+ * prose: above all prose "More news" is a menu toggle, and a list opened
+ * there would run over the article's headline.
+ */
 function isPairHeading(block: Block, f: BlockFeatures): boolean {
   return f.words <= MAX_PAIR_WORDS && (!f.terminal || block.text.endsWith(':')) && namesMoreArticles(block.text)
 }
