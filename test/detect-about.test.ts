@@ -68,8 +68,10 @@ describe('detectAbout: the author\'s bio line after the article', () => {
     ['en', 'Jane Doe is a reporter at the Leeds Herald who covers transport and housing.'],
     ['de', 'Anna Schmidt ist Redakteurin im Ressort Wirtschaft und schreibt über Energie.'],
     ['fr', 'Jean Dupont est journaliste au service politique depuis 2015.']
-  ])('%s: "%s" is an author footer', (_lang, bio) => {
-    expect(detect(detectAbout, page(...PROSE_EN, bio))).toEqual([{kind: 'author-footer', text: bio, removed: true}])
+  ])('%s: "%s" is an author footer, a hint that the article\'s end removes', async (_lang, bio) => {
+    expect(detect(detectAbout, page(...PROSE_EN, bio))).toEqual([{kind: 'author-footer', text: bio, removed: false}])
+    const {cleanArticle} = await import('../src/index.js')
+    expect(cleanArticle(page(...PROSE_EN, bio)).paragraphs).toEqual([...PROSE_EN])
   })
 
   it('keeps the same sentence at the top of the article', () => {

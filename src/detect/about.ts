@@ -11,7 +11,7 @@ import {blockFinding, type Detector} from './context.js'
 
 /** An about-section holds at most this many blocks after its heading. */
 export const ABOUT_BLOCKS = 4
-/** A bio without a role word is a hint only (see `EDGE_AT` in `decide.ts`). */
+/** A bio line is a hint only (see `EDGE_AT` in `extent.ts`). */
 export const WEAK_BIO = 0.5
 
 const ABOUT =
@@ -25,11 +25,11 @@ const BIO_VERB = /^(?:\S+ ){1,3}(?:is|was|ist|war|est|es|è|é|jest|являет
 const JOB =
   /(?<![\p{L}])(?:founder|co-founder|expert|officer|head of|chief|director|manager|consultant|researcher|freelance|freelancer|blogger|host|producer|student|writes|covers|reports|gründer|gründerin|experte|expertin|leiter|leiterin|leitet|ressort|freier|freie|bloggerin|schreibt|fondateur|fondatrice|fundador|fundadora|fondatore|założyciel|основатель|засновник|kurucu|uzman)(?![\p{L}])/iu
 
-/** A short paragraph that starts with a name and says what the person is or does. */
+/** A short paragraph that starts with a name and says what the person does for a living. */
 function isBio(block: Block, f: BlockFeatures): boolean {
-  if (f.words > 60 || f.words < 6) return false
+  if (f.words > 60 || f.words < 6 || !BIO_VERB.test(block.text)) return false
   const head = block.text.split(' ').slice(0, 2).join(' ')
-  return BIO_VERB.test(block.text) && looksLikeName(head)
+  return looksLikeName(head) && (ROLE.test(block.text) || JOB.test(block.text))
 }
 
 /** Find "About <name>" sections after the article. */
@@ -52,15 +52,11 @@ export const detectAbout: Detector = ({doc, features}) => {
       }
     }
     else if (before > 0 && isBio(block, f)) {
-      // A role word after most of the article is a bio for sure; anywhere
-      // after the first paragraph, a bio line is a hint, which counts at the
-      // article's end (and does so alike on the clean text, where "most of
-      // the article" is measured differently).
-      const role = ROLE.test(block.text)
-      const sure = before >= total * 0.7 && role
-      if (sure || role || JOB.test(block.text)) {
-        findings.push(blockFinding(block, 'author-footer', sure ? 0.65 : WEAK_BIO, 'A short bio of the author.', 'about'))
-      }
+      // After the first paragraph, a bio line is a hint, which counts at the
+      // article's end. Not a verdict by its place on the page: that place
+      // moves when the page is cleaned, and cleaning the clean text again
+      // must change nothing.
+      findings.push(blockFinding(block, 'author-footer', WEAK_BIO, 'A short bio of the author.', 'about'))
     }
     if (f.prose) before += f.chars
   }
