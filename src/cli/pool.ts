@@ -5,7 +5,7 @@
  * the results handed on in input order.
  */
 import {Piscina} from 'piscina'
-import processTask, {type Task, type TaskResult} from './worker.js'
+import type {Task, TaskResult} from './worker.js'
 
 /** Runs tasks. */
 export interface Runner {
@@ -19,8 +19,13 @@ export interface Runner {
  *
  * @param jobs The number of worker threads.
  */
-export function createRunner(jobs: number): Runner {
-  if (jobs <= 1) return {run: processTask, close: async () => {}}
+export async function createRunner(jobs: number): Promise<Runner> {
+  if (jobs <= 1) {
+    // Loaded only here: with worker threads, the main thread never cleans,
+    // and loading the pipeline would delay the workers' start.
+    const {default: processTask} = await import('./worker.js')
+    return {run: processTask, close: async () => {}}
+  }
   const pool = new Piscina<Task, TaskResult>({
     filename: new URL('worker.js', import.meta.url).href,
     minThreads: jobs,

@@ -36,7 +36,7 @@ export interface Handler {
 export async function runJobs(options: CliOptions, io: CommandIo, handlerFor: (plan: Plan) => Handler): Promise<number> {
   const plan = await planJobs({inputs: options.inputs, html: options.html, options: {preset: options.preset, spun: options.spun}}, io)
   // One input runs in the main thread: starting workers would cost more than it saves.
-  const runner = createRunner(plan.several ? options.jobs : 1)
+  const runner = await createRunner(plan.several ? options.jobs : 1)
   const progress = createProgress(io.stderr, plan.total)
   const handler = handlerFor(plan)
   let failed = 0
