@@ -2,7 +2,7 @@
  * One batch's work, run in a worker thread by piscina (its default export) or
  * in the main thread when there is one job: read the files or the NDJSON
  * lines, clean each page and format it, so the main thread only passes bytes
- * in and strings out, a batch at a time.
+ * in and out, a batch at a time.
  */
 import {readFile} from 'node:fs/promises'
 import {cleanHtml} from '../html.js'
@@ -46,7 +46,11 @@ export interface Batch {
 export interface Formatted {
   id: string
   name: string
-  output: string
+  /**
+   * The text as UTF-8: bytes cross to the main thread outside its heap, so
+   * they leave it no garbage to collect, and are written without encoding.
+   */
+  output: Uint8Array
 }
 
 /** An article with the input it came from, for the report. */
@@ -93,7 +97,7 @@ async function processPage(page: Page, batch: Batch): Promise<PageResult> {
     // page, so that text is what the report shows.
     const {article, input} = page.html || batch.html ? fromHtml(given, batch.options) : {article: cleanArticle(given, batch.options), input: given}
     if (batch.shape === 'article') return {id: page.id, name: page.name, input, article}
-    return {id: page.id, name: page.name, output: formatArticle(article, page.id, batch.shape)}
+    return {id: page.id, name: page.name, output: Buffer.from(formatArticle(article, page.id, batch.shape))}
   } catch (error) {
     return {id: page.id, error: error instanceof Error ? error.message : String(error)}
   }
