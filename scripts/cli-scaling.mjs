@@ -8,12 +8,13 @@
  *
  * Needs a build (`npm run build`). The job counts take turns, run after run,
  * so a burst of load elsewhere hits them alike. Prints every run (wall time,
- * CPU seconds of all threads, peak memory, the load average when it started),
- * then each job count's best and median, and the speed-up over the first job
- * count by both. On a busy machine trust the best more than the median, and
- * neither much: see the load averages.
+ * CPU seconds of all its threads, peak memory, and — on Linux — how many
+ * cores other processes kept busy meanwhile), then each job count's best and
+ * median, and the speed-up over the first job count by both. Other processes
+ * slow a parallel run more than a serial one: only runs where they used
+ * next to nothing (say under 0.1 cores) measure the scaling.
  */
-import {createReadStream} from 'node:fs'
+import {createReadStream, readFileSync} from 'node:fs'
 import {availableParallelism, loadavg} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -41,11 +42,16 @@ const measured = new Map(jobCounts.map((jobs) => [jobs, []]))
 for (let run = 1; run <= runs; run += 1) {
   const cells = []
   for (const jobs of jobCounts) {
-    const before = loadavg()[0].toFixed(2)
+    const busyBefore = machineBusySeconds()
+    const ownBefore = process.cpuUsage()
     const result = await measuredRun(['--jobs', String(jobs), '-'], createReadStream(values.input), {cli})
     if (result.code !== 0) throw new Error(`unspun --jobs ${jobs} exited with ${result.code}: ${result.stderr}`)
     measured.get(jobs).push(result)
-    cells.push(`jobs=${jobs} ${seconds(result.ms)} s, ${result.cpu.toFixed(1)} CPU s, ${(result.maxRss / 1e6).toFixed(0)} MB (load ${before})`)
+    const own = process.cpuUsage(ownBefore)
+    // What the machine's CPUs did beyond this run and this script, in cores.
+    const others = (machineBusySeconds() - busyBefore - result.cpu - (own.user + own.system) / 1e6) / (result.ms / 1000)
+    const elsewhere = Number.isNaN(others) ? '' : `, others ${Math.max(0, others).toFixed(2)} cores`
+    cells.push(`jobs=${jobs} ${seconds(result.ms)} s, ${result.cpu.toFixed(1)} CPU s, ${(result.maxRss / 1e6).toFixed(0)} MB${elsewhere}`)
   }
   console.log(`run ${run}: ${cells.join(' | ')}`)
 }
@@ -63,6 +69,18 @@ for (const {jobs, pages, best, median, cpu} of summary) {
     `jobs=${jobs}: best ${seconds(best)} s, median ${seconds(median)} s for ${pages} pages (${((pages * 1000) / best).toFixed(1)} pages/s), ` +
       `median ${cpu.toFixed(1)} CPU s; speed-up over jobs=${base.jobs}: ${(base.best / best).toFixed(2)}× best, ${(base.median / median).toFixed(2)}× median`
   )
+}
+
+/** CPU seconds all cores have spent busy since boot (Linux), or NaN. */
+function machineBusySeconds() {
+  try {
+    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).map(Number)
+    // user nice system idle iowait irq softirq steal: idle and iowait are not busy; ticks are 1/100 s.
+    const [user, nice, system, , , irq, softirq, steal] = ticks
+    return (user + nice + system + irq + softirq + steal) / 100
+  } catch {
+    return Number.NaN
+  }
 }
 
 /** The median of sorted numbers. */
