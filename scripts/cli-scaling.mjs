@@ -4,82 +4,87 @@
  * ../shared/eval/trafilatura/inputs.innertext.jsonl (NDJSON {id, text}) into
  * `unspun --jobs N -` and time the whole run, output included.
  *
- * Usage: node scripts/cli-scaling.mjs [--jobs 1,2] [--runs 2] [--input FILE]
- * Needs a build (`npm run build`). Prints one line per job count (the best of
- * the runs) and the speed-up of each over the first.
+ * Usage: node scripts/cli-scaling.mjs [--jobs 1,2] [--runs 3] [--input FILE] [--cli dist/cli/main.js]
+ *
+ * Needs a build (`npm run build`). The job counts take turns, run after run,
+ * so a burst of load elsewhere hits them alike. Prints every run (wall time,
+ * CPU seconds of all its threads, peak memory, and — on Linux — how many
+ * cores other processes kept busy meanwhile), then each job count's best and
+ * median, and the speed-up over the first job count by both. Other processes
+ * slow a parallel run more than a serial one: only runs where they used
+ * next to nothing (say under 0.1 cores) measure the scaling.
  */
-import {spawn} from 'node:child_process'
 import {createReadStream, readFileSync} from 'node:fs'
 import {availableParallelism, loadavg} from 'node:os'
+import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
+import {measuredRun} from './measured-run.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const {values} = parseArgs({
   options: {
     jobs: {type: 'string', default: '1,2'},
-    runs: {type: 'string', default: '2'},
-    input: {type: 'string', default: fileURLToPath(new URL('../../shared/eval/trafilatura/inputs.innertext.jsonl', import.meta.url))}
+    runs: {type: 'string', default: '3'},
+    input: {type: 'string', default: fileURLToPath(new URL('../../shared/eval/trafilatura/inputs.innertext.jsonl', import.meta.url))},
+    cli: {type: 'string'}
   }
 })
 
 const jobCounts = values.jobs.split(',').map(Number)
 const runs = Number(values.runs)
-const results = []
-// Other processes on the machine skew a scaling figure; say how busy it was.
-console.log(`${availableParallelism()} cores; load average before: ${loadavg().map((load) => load.toFixed(2)).join(' ')}`)
-const best = new Map(jobCounts.map((jobs) => [jobs, {ms: Number.POSITIVE_INFINITY, lines: 0, cpu: Number.NaN}]))
-// Rounds alternate the job counts, so a burst of load elsewhere hits them alike.
-for (let run = 0; run < runs; run += 1) {
+const cli = values.cli === undefined ? undefined : path.resolve(values.cli)
+const load = () => loadavg().map((value) => value.toFixed(2)).join(' ')
+const seconds = (ms) => (ms / 1000).toFixed(2)
+
+console.log(`${availableParallelism()} cores, Node ${process.version}; ${path.relative(process.cwd(), values.input)} through ${cli ?? 'dist/cli/main.js'}`)
+console.log(`load average before: ${load()}`)
+const measured = new Map(jobCounts.map((jobs) => [jobs, []]))
+for (let run = 1; run <= runs; run += 1) {
+  const cells = []
   for (const jobs of jobCounts) {
-    const measured = await timeRun(jobs)
-    const previous = best.get(jobs)
-    if (measured.ms < previous.ms) best.set(jobs, measured)
+    const busyBefore = machineBusySeconds()
+    const ownBefore = process.cpuUsage()
+    const result = await measuredRun(['--jobs', String(jobs), '-'], createReadStream(values.input), {cli})
+    if (result.code !== 0) throw new Error(`unspun --jobs ${jobs} exited with ${result.code}: ${result.stderr}`)
+    measured.get(jobs).push(result)
+    const own = process.cpuUsage(ownBefore)
+    // What the machine's CPUs did beyond this run and this script, in cores.
+    const others = (machineBusySeconds() - busyBefore - result.cpu - (own.user + own.system) / 1e6) / (result.ms / 1000)
+    const elsewhere = Number.isNaN(others) ? '' : `, others ${Math.max(0, others).toFixed(2)} cores`
+    cells.push(`jobs=${jobs} ${seconds(result.ms)} s, ${result.cpu.toFixed(1)} CPU s, ${(result.maxRss / 1e6).toFixed(0)} MB${elsewhere}`)
   }
+  console.log(`run ${run}: ${cells.join(' | ')}`)
 }
-for (const jobs of jobCounts) results.push({jobs, ...best.get(jobs)})
-console.log(`load average after: ${loadavg().map((load) => load.toFixed(2)).join(' ')}`)
-const base = results[0]
-for (const {jobs, ms, lines, cpu} of results) {
-  const speedUp = base.ms / ms
+console.log(`load average after: ${load()}`)
+
+const summary = jobCounts.map((jobs) => {
+  const results = measured.get(jobs)
+  const times = results.map((result) => result.ms).sort((a, b) => a - b)
+  const cpus = results.map((result) => result.cpu).sort((a, b) => a - b)
+  return {jobs, pages: results[0].outputLines, best: times[0], median: middle(times), cpu: middle(cpus)}
+})
+const [base] = summary
+for (const {jobs, pages, best, median, cpu} of summary) {
   console.log(
-    `jobs=${jobs}: ${(ms / 1000).toFixed(2)} s for ${lines} pages (${((lines * 1000) / ms).toFixed(1)} pages/s, ${cpu.toFixed(1)} CPU s), ` +
-      `${speedUp.toFixed(2)}× the jobs=${base.jobs} speed`
+    `jobs=${jobs}: best ${seconds(best)} s, median ${seconds(median)} s for ${pages} pages (${((pages * 1000) / best).toFixed(1)} pages/s), ` +
+      `median ${cpu.toFixed(1)} CPU s; speed-up over jobs=${base.jobs}: ${(base.best / best).toFixed(2)}× best, ${(base.median / median).toFixed(2)}× median`
   )
 }
 
-/** utime + stime of a process in seconds, or undefined when /proc cannot tell. */
-function cpuSeconds(pid) {
+/** CPU seconds all cores have spent busy since boot (Linux), or NaN. */
+function machineBusySeconds() {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
-    // Fields 14 and 15 of stat (11 and 12 after the command name), in clock ticks of 1/100 s.
-    return (Number(fields[11]) + Number(fields[12])) / 100
+    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).map(Number)
+    // user nice system idle iowait irq softirq steal: idle and iowait are not busy; ticks are 1/100 s.
+    const [user, nice, system, , , irq, softirq, steal] = ticks
+    return (user + nice + system + irq + softirq + steal) / 100
   } catch {
-    return undefined
+    return Number.NaN
   }
 }
 
-/** One run: wall time from spawn to exit, and the number of NDJSON lines written. */
-function timeRun(jobs) {
-  return new Promise((resolve, reject) => {
-    const start = performance.now()
-    const child = spawn(process.execPath, ['dist/cli/main.js', '--jobs', String(jobs), '-'], {cwd: root, stdio: ['pipe', 'pipe', 'inherit']})
-    let lines = 0
-    // CPU seconds of all the child's threads, sampled from /proc (Linux) until it exits.
-    let cpu = Number.NaN
-    const sampler = setInterval(() => {
-      cpu = cpuSeconds(child.pid) ?? cpu
-    }, 50)
-    child.stdout.on('data', (chunk) => {
-      // indexOf scans in C++: the measuring process must not eat the CPU it measures.
-      for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) lines += 1
-    })
-    createReadStream(values.input).pipe(child.stdin)
-    child.on('error', reject)
-    child.on('exit', () => clearInterval(sampler))
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`unspun --jobs ${jobs} exited with ${code}`))
-      else resolve({ms: performance.now() - start, lines, cpu})
-    })
-  })
+/** The median of sorted numbers. */
+function middle(sorted) {
+  const half = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2
 }

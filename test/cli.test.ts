@@ -9,8 +9,9 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parseCli} from '../src/cli/args.js'
-import {parseItem} from '../src/cli/inputs.js'
+import {cutLines, parseItem, readLines} from '../src/cli/ndjson.js'
 import {chooseShape} from '../src/cli/plan.js'
+import {runOrdered} from '../src/cli/pool.js'
 import {createProgress, formatDuration, formatProgress} from '../src/cli/progress.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -163,6 +164,12 @@ describe('NDJSON on stdin', () => {
     expect(articles.map((article) => typeof article.text)).toEqual(['undefined', 'string', 'undefined'])
   })
 
+  it('puts the stream in its place among files, with two worker threads', () => {
+    const {code, stdout} = run(['--jobs', '2', RIVER, '-', LIBRARY], ndjson + '\n')
+    expect(code).toBe(0)
+    expect(lines(stdout).map((article) => article.id)).toEqual([RIVER, 'river', 'bridge', '7', LIBRARY])
+  })
+
   it('fails a bad line by its line number and still writes the others', () => {
     const {code, stdout, stderr} = run(['-'], `${JSON.stringify({id: 'a', text: 'Some text here.'})}\nnot json\n{"id": "b"}\n`)
     expect(code).toBe(1)
@@ -276,6 +283,53 @@ describe('pieces', () => {
     expect(parseItem('   ', 2)).toBeUndefined()
     expect(parseItem('["text"]', 3)).toEqual({id: 'line 3', error: 'not a JSON object'})
     expect(parseItem('{"id":"y","text":5}', 5)).toEqual({id: 'y', error: 'expected a string "text" or "html"'})
+  })
+
+  it('cuts an NDJSON stream into batches of whole lines, numbered across batches', async () => {
+    const text = '{"text":"a"}\r\n\n{"text":"é and ü"}\n{"id":9,"text":"b"}\nnot json\n{"html":"<p>c</p>"}'
+    const bytes = Buffer.from(text)
+    // Chunks of 7 bytes: boundaries fall inside lines and inside the two-byte characters.
+    async function* chunks(): AsyncGenerator<Buffer> {
+      for (let at = 0; at < bytes.length; at += 7) yield bytes.subarray(at, at + 7)
+    }
+    const batches = []
+    for await (const batch of cutLines(chunks(), 16)) batches.push(batch)
+    expect(batches.length).toBeGreaterThan(2)
+    expect(Buffer.concat(batches.map((batch) => batch.bytes)).toString()).toBe(text)
+    // Each batch but the last ends a line, and is cut soon after reaching 16 bytes.
+    for (const batch of batches.slice(0, -1)) {
+      expect(batch.bytes.at(-1)).toBe(0x0a)
+      expect(batch.bytes.length).toBeLessThan(16 + 7)
+    }
+    expect(batches.flatMap(readLines)).toEqual([
+      {id: 'line 1', content: 'a', html: false},
+      {id: 'line 3', content: 'é and ü', html: false},
+      {id: '9', content: 'b', html: false},
+      {id: 'line 5', error: 'not a JSON object'},
+      {id: 'line 6', content: '<p>c</p>', html: true}
+    ])
+  })
+
+  it('runs a bounded window of work, pausing the input, and hands results on in order', async () => {
+    let read = 0
+    let handed = 0
+    let mostOpen = 0
+    async function* items(): AsyncGenerator<number> {
+      for (let item = 0; item < 24; item += 1) {
+        read += 1
+        mostOpen = Math.max(mostOpen, read - handed)
+        yield item
+      }
+    }
+    // Later items finish first, so the order has to be restored.
+    const work = (item: number): Promise<number> => new Promise((resolve) => setTimeout(() => resolve(item * 2), 24 - item))
+    const results: number[] = []
+    await runOrdered(items(), work, 4, async (result) => {
+      handed += 1
+      results.push(result)
+    })
+    expect(results).toEqual(Array.from({length: 24}, (_, item) => item * 2))
+    expect(mostOpen).toBe(4)
   })
 
   it('formats the progress line', () => {

@@ -1,14 +1,13 @@
 /**
  * Turning the command line's inputs into a list of pages: files, directories
  * and globs are expanded up front (so the progress bar knows the total);
- * stdin is streamed, one NDJSON line at a time, so a huge stream never sits
- * in memory.
+ * NDJSON on stdin is streamed (see ndjson.ts), so a huge stream never sits in
+ * memory.
  */
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
-import {createInterface} from 'node:readline'
-import {Readable} from 'node:stream'
 import {glob, isDynamicPattern} from 'tinyglobby'
+import {isPageLine} from './ndjson.js'
 
 /** One file to clean. */
 export interface FileInput {
@@ -39,11 +38,8 @@ export interface FailedInput {
 /** An input, in the order the command line gave it. */
 export type Planned = FileInput | StdinInput | FailedInput
 
-/** One page read from stdin: its content, or why the line is not one. */
-export type Item = {id: string; content: string; html: boolean} | {id: string; error: string}
-
-/** What stdin held: one page of text, or a stream of NDJSON pages. */
-export type StdinContent = {kind: 'text'; text: string} | {kind: 'ndjson'; items: AsyncIterable<Item>}
+/** What stdin held: one page of text, or an NDJSON stream, not yet read past its first chunks. */
+export type StdinContent = {kind: 'text'; text: string} | {kind: 'ndjson'; chunks: AsyncIterable<Buffer>}
 
 /** Extensions of files taken from a directory. */
 const DIRECTORY_PATTERN = '**/*.{txt,text,md,markdown,html,htm}'
@@ -172,7 +168,7 @@ export async function openStdin(stream: AsyncIterable<Buffer | string>): Promise
       else yield toBuffer(next.value)
     }
   }
-  if (isPageLine(firstLine)) return {kind: 'ndjson', items: readItems(Readable.from(rest()))}
+  if (isPageLine(firstLine)) return {kind: 'ndjson', chunks: rest()}
   const chunks: Buffer[] = []
   for await (const chunk of rest()) chunks.push(chunk)
   return {kind: 'text', text: Buffer.concat(chunks).toString('utf8')}
@@ -180,46 +176,4 @@ export async function openStdin(stream: AsyncIterable<Buffer | string>): Promise
 
 function toBuffer(chunk: Buffer | string): Buffer {
   return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
-}
-
-/** Lines of an NDJSON stream as pages, read with backpressure through readline. */
-async function* readItems(input: Readable): AsyncGenerator<Item> {
-  const lines = createInterface({input, crlfDelay: Number.POSITIVE_INFINITY})
-  let number = 0
-  for await (const line of lines) {
-    number += 1
-    const item = parseItem(line, number)
-    if (item !== undefined) yield item
-  }
-}
-
-/**
- * One NDJSON line as a page; blank lines are skipped (undefined).
- *
- * @param line The line, without its line break.
- * @param number Its 1-based line number, the id when the line has none.
- */
-export function parseItem(line: string, number: number): Item | undefined {
-  if (line.trim() === '') return undefined
-  const value = parseObject(line)
-  const fallback = `line ${number}`
-  if (value === undefined) return {id: fallback, error: 'not a JSON object'}
-  const id = typeof value.id === 'string' || typeof value.id === 'number' ? String(value.id) : fallback
-  if (typeof value.text === 'string') return {id, content: value.text, html: false}
-  if (typeof value.html === 'string') return {id, content: value.html, html: true}
-  return {id, error: 'expected a string "text" or "html"'}
-}
-
-function isPageLine(line: string): boolean {
-  const value = parseObject(line)
-  return value !== undefined && (typeof value.text === 'string' || typeof value.html === 'string')
-}
-
-function parseObject(line: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(line)
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
-  }
 }

@@ -27,7 +27,7 @@ async function runClean(options: CliOptions, io: CommandIo): Promise<number> {
     // One input gives a document, several give ids: the plan knows which.
     const shape = chooseShape(options.format, plan.several, options.outDir !== undefined)
     const sink = options.outDir === undefined ? streamSink(io.stdout, shape) : directorySink(options.outDir, shape === 'text' ? '.txt' : '.json')
-    return {shape, consume: (result, name) => sink.write((result as Formatted).output, name), close: () => sink.close()}
+    return {shape, consume: (result) => sink.write((result as Formatted).output, result.name), close: () => sink.close()}
   })
   return failed > 0 ? 1 : 0
 }

@@ -1,6 +1,6 @@
 /**
  * How a cleaned article is written: the formatting is pure (and runs in the
- * worker threads, so the main thread only copies strings to stdout); the
+ * worker threads, so the main thread only copies bytes to stdout); the
  * sinks write to stdout, with stream backpressure, or to one file per input.
  */
 import {once} from 'node:events'
@@ -56,7 +56,7 @@ export function asText(article: Article): string {
 /** Where formatted articles go, in order. */
 export interface Sink {
   /** Write one formatted article; `name` names its file under `--out`. */
-  write(output: string, name: string): Promise<void>
+  write(output: Uint8Array, name: string): Promise<void>
   /** Finish (close a JSON array). */
   close(): Promise<void>
 }
@@ -74,9 +74,9 @@ export function streamSink(stream: NodeJS.WritableStream, shape: Shape): Sink {
   let count = 0
   return {
     async write(output) {
-      const prefix = array ? (count === 0 ? '[\n' : ',\n') : ''
+      if (array) await put(stream, count === 0 ? '[\n' : ',\n')
       count += 1
-      await put(stream, prefix + output)
+      await put(stream, output)
     },
     async close() {
       if (array) await put(stream, count === 0 ? '[]\n' : '\n]\n')
@@ -121,6 +121,6 @@ function uniqueName(name: string, extension: string, used: ReadonlySet<string>):
   return file
 }
 
-async function put(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+async function put(stream: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> {
   if (!stream.write(chunk)) await once(stream, 'drain')
 }

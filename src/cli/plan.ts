@@ -1,6 +1,6 @@
 /**
- * From the command line's inputs to a stream of jobs: expand the inputs, peek
- * at stdin, decide whether this is one input or several (which picks the
+ * From the command line's inputs to a stream of batches: expand the inputs,
+ * peek at stdin, decide whether this is one input or several (which picks the
  * default output form), and apply the rule that a single input that cannot
  * be read is a usage error.
  */
@@ -9,10 +9,21 @@ import path from 'node:path'
 import type {Format} from './args.js'
 import {UsageError} from './args.js'
 import {describeError, expandInputs, openStdin, type FileInput, type Planned, type StdinContent} from './inputs.js'
+import {cutLines} from './ndjson.js'
 import type {Shape} from './output.js'
-import type {Job} from './pool.js'
-import type {Task} from './worker.js'
+import type {Batch, Page} from './worker.js'
 import type {CleanOptions} from '../types.js'
+
+/**
+ * Bytes of NDJSON a batch holds (about six pages of the eval set): enough to
+ * make the cost of a message small against the cleaning, few enough that the
+ * threads finish the stream's last batches close together.
+ */
+const LINE_BATCH_BYTES = 64 * 1024
+/** Files a batch holds at most. */
+const MAX_FILES_PER_BATCH = 8
+/** Batches each thread gets at least, when there are enough files, so the last ones even out. */
+const BATCHES_PER_THREAD = 4
 
 /** Where the inputs come from. */
 export interface Io {
@@ -25,16 +36,18 @@ export interface PlanOptions {
   inputs: readonly string[]
   html: boolean
   options: CleanOptions
+  /** The number of threads that will clean (sizes the batches of files). */
+  jobs: number
 }
 
-/** The jobs to run and what is known of them up front. */
+/** The batches to run and what is known of them up front. */
 export interface Plan {
   /** More than one input, or an NDJSON stream: outputs carry ids. */
   several: boolean
   /** The number of inputs, or undefined when stdin streams NDJSON. */
   total: number | undefined
-  /** The jobs in input order, each task returning `shape`. */
-  jobs(shape: Task['shape']): AsyncIterable<Job>
+  /** The pages in input order, in batches returning `shape`. */
+  batches(shape: Batch['shape']): AsyncIterable<Batch>
 }
 
 /**
@@ -59,7 +72,7 @@ export async function planJobs(plan: PlanOptions, io: Io): Promise<Plan> {
   return {
     several,
     total: stdin?.kind === 'ndjson' ? undefined : count,
-    jobs: (shape) => generate(inputs, stdin, {...plan, shape, content})
+    batches: (shape) => generate(inputs, stdin, {...plan, shape, content, filesPerBatch: filesPerBatch(count, plan.jobs)})
   }
 }
 
@@ -90,29 +103,39 @@ async function readSingle(input: FileInput, cwd: string): Promise<string> {
 }
 
 interface Settings extends PlanOptions {
-  shape: Task['shape']
+  shape: Batch['shape']
   /** The content of the single input file, already read. */
   content: string | undefined
+  filesPerBatch: number
 }
 
-async function* generate(inputs: readonly Planned[], stdin: StdinContent | undefined, settings: Settings): AsyncGenerator<Job> {
-  const task = (id: string, html: boolean, source: {path?: string; content?: string}): Task => ({
-    id,
-    ...source,
-    html: html || settings.html,
-    shape: settings.shape,
-    options: settings.options
-  })
+function filesPerBatch(files: number, jobs: number): number {
+  return Math.max(1, Math.min(MAX_FILES_PER_BATCH, Math.floor(files / (jobs * BATCHES_PER_THREAD))))
+}
+
+async function* generate(inputs: readonly Planned[], stdin: StdinContent | undefined, settings: Settings): AsyncGenerator<Batch> {
+  const batch = (source: Batch['source']): Batch => ({source, html: settings.html, shape: settings.shape, options: settings.options})
+  let pages: Page[] = []
   for (const input of inputs) {
-    if (input.kind === 'failed') yield {id: input.id, name: input.id, error: input.message}
-    else if (input.kind === 'file') {
-      const source = settings.content === undefined ? {path: input.path} : {content: settings.content}
-      yield {id: input.id, name: input.name, task: task(input.id, input.html, source)}
-    } else if (stdin?.kind === 'text') yield {id: '-', name: 'stdin', task: task('-', false, {content: stdin.text})}
-    else if (stdin?.kind === 'ndjson') {
-      for await (const item of stdin.items) {
-        yield 'error' in item ? {id: item.id, name: item.id, error: item.error} : {id: item.id, name: item.id, task: task(item.id, item.html, {content: item.content})}
-      }
+    if (input.kind === 'stdin') {
+      // Stdin's pages come after the files before it, in batches of their own.
+      if (pages.length > 0) yield batch({kind: 'pages', pages})
+      pages = []
+      if (stdin?.kind === 'text') pages.push({id: '-', name: 'stdin', html: false, content: stdin.text})
+      else if (stdin?.kind === 'ndjson') for await (const lines of cutLines(stdin.chunks, LINE_BATCH_BYTES)) yield batch(lines)
+    } else {
+      pages.push(input.kind === 'failed' ? {id: input.id, name: input.id, html: false, error: input.message} : filePage(input, settings.content))
+    }
+    if (pages.length >= settings.filesPerBatch) {
+      yield batch({kind: 'pages', pages})
+      pages = []
     }
   }
+  if (pages.length > 0) yield batch({kind: 'pages', pages})
+}
+
+/** A file's page: its path, or its content when the single input was read already. */
+function filePage(input: FileInput, content: string | undefined): Page {
+  const page = {id: input.id, name: input.name, html: input.html}
+  return content === undefined ? {...page, path: input.path} : {...page, content}
 }

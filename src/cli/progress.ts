@@ -13,8 +13,8 @@ export interface ProgressState {
 
 /** Reports progress and prints failure lines without garbling the bar. */
 export interface Progress {
-  /** One more page finished. */
-  tick(): void
+  /** More pages finished (one, by default). */
+  tick(pages?: number): void
   /** Print a whole line (a failure) above the bar. */
   note(line: string): void
   /** Clear the bar. */
@@ -84,8 +84,8 @@ export function createProgress(stream: ProgressStream, total: number | undefined
     return {tick() {}, note: (line) => void stream.write(line + '\n'), finish() {}}
   }
   return {
-    tick() {
-      done += 1
+    tick(pages = 1) {
+      done += pages
       if (now() - drawn >= REDRAW_MS || done === total) draw()
     },
     note(line) {

@@ -21,7 +21,8 @@ export async function runReport(options: CliOptions, io: CommandIo): Promise<num
   const failed = await runJobs(options, io, () => ({
     shape: 'article',
     consume: async (result) => {
-      entries.push(result as Cleaned)
+      const {id, input, article} = result as Cleaned
+      entries.push({id, input, article})
     }
   }))
   const html = renderReport(entries)

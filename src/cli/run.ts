@@ -1,13 +1,13 @@
 /**
- * The run both commands share: plan the jobs, run them in the pool with a
+ * The run both commands share: plan the batches, run them in the pool with a
  * progress bar, and hand each article on in input order; failures become one
  * line each on stderr.
  */
 import type {CliOptions} from './args.js'
 import {planJobs, type Io, type Plan} from './plan.js'
-import {createRunner, runOrdered} from './pool.js'
+import {createRunner, runOrdered, settle} from './pool.js'
 import {createProgress, type ProgressStream} from './progress.js'
-import type {Task, TaskResult} from './worker.js'
+import type {Batch, Cleaned, Formatted, PageResult} from './worker.js'
 
 /** Streams a command writes to, besides its inputs. */
 export interface CommandIo extends Io {
@@ -17,13 +17,20 @@ export interface CommandIo extends Io {
 
 /** What a command does with the cleaned inputs. */
 export interface Handler {
-  /** How tasks return their article. */
-  shape: Task['shape']
-  /** Take one result, in input order; a rejection fails that input with its message. */
-  consume(result: TaskResult, name: string): Promise<void>
+  /** How pages return their article. */
+  shape: Batch['shape']
+  /** Take one article, in input order; a rejection fails that input with its message. */
+  consume(result: Formatted | Cleaned): Promise<void>
   /** Finish after the last result. */
   close?(): Promise<void>
 }
+
+/**
+ * Batches each thread may have queued, running or waiting to be written:
+ * enough that a slow batch at the head of the line does not leave the other
+ * threads idle, few enough to keep memory flat (a batch is ~64 KB).
+ */
+const WINDOW_PER_THREAD = 8
 
 /**
  * Run every input through the cleaner.
@@ -34,9 +41,9 @@ export interface Handler {
  * @returns The number of inputs that failed.
  */
 export async function runJobs(options: CliOptions, io: CommandIo, handlerFor: (plan: Plan) => Handler): Promise<number> {
-  const plan = await planJobs({inputs: options.inputs, html: options.html, options: {preset: options.preset, spun: options.spun}}, io)
+  const plan = await planJobs({inputs: options.inputs, html: options.html, options: {preset: options.preset, spun: options.spun}, jobs: options.jobs}, io)
   // One input runs in the main thread: starting workers would cost more than it saves.
-  const runner = createRunner(plan.several ? options.jobs : 1)
+  const runner = await createRunner(plan.several ? options.jobs : 1)
   const progress = createProgress(io.stderr, plan.total)
   const handler = handlerFor(plan)
   let failed = 0
@@ -44,17 +51,19 @@ export async function runJobs(options: CliOptions, io: CommandIo, handlerFor: (p
     failed += 1
     progress.note(`unspun: ${id}: ${message}`)
   }
+  const work = async (batch: Batch): Promise<PageResult[]> => {
+    const results = await settle(runner, batch)
+    progress.tick(results.length)
+    return results
+  }
+  const hand = async (results: PageResult[]): Promise<void> => {
+    for (const result of results) {
+      if ('error' in result) fail(result.id, result.error)
+      else await handler.consume(result).catch((error: Error) => fail(result.id, error.message))
+    }
+  }
   try {
-    await runOrdered(
-      plan.jobs(handler.shape),
-      runner,
-      Math.max(2, options.jobs * 16),
-      async (outcome) => {
-        if (!outcome.ok) return fail(outcome.job.id, outcome.message)
-        await handler.consume(outcome.result, outcome.job.name).catch((error: Error) => fail(outcome.job.id, error.message))
-      },
-      progress.tick
-    )
+    await runOrdered(plan.batches(handler.shape), work, Math.max(2, options.jobs * WINDOW_PER_THREAD), hand)
     await handler.close?.()
   } finally {
     progress.finish()
