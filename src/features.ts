@@ -8,6 +8,7 @@ import {ALL_STOPWORDS} from './data/stopwords.js'
 import {BMP_FLAGS, flagsAt, LETTER, NUMBER, SPACE, UPPER} from './char-class.js'
 import {dataLine} from './data-line.js'
 import {lineKey} from './line-key.js'
+import {mayHold, shapeSieve} from './shape-sieve.js'
 import type {Block, Doc} from './types.js'
 
 /** What the decider and detectors know about a block. */
@@ -63,6 +64,8 @@ interface Counts {
 
 /** No function word is longer: a longer token needs no lookup. */
 const LONGEST_STOPWORD = Math.max(...[...ALL_STOPWORDS].map((word) => word.length))
+/** The function words' shapes: most tokens are told from two characters to be none (see shape-sieve.ts). */
+const STOPWORD_SHAPES = shapeSieve(ALL_STOPWORDS)
 
 function count(block: Block): Counts {
   const text = block.text
@@ -127,7 +130,12 @@ function scan(text: string): Scan {
     } else if (!word && code !== 0x27 && code !== 0x2019 && code !== 0x2d) {
       tokens++
       if (first & UPPER) capitals++
-      if (i - start <= LONGEST_STOPWORD && ALL_STOPWORDS.has(aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase())) stops++
+      if (i - start <= LONGEST_STOPWORD) {
+        const stop = aligned
+          ? mayHold(STOPWORD_SHAPES, lower, start, i) && ALL_STOPWORDS.has(lower.slice(start, i))
+          : ALL_STOPWORDS.has(text.slice(start, i).toLowerCase())
+        if (stop) stops++
+      }
       start = -1
     }
     if (isUnspaced(code)) unspacedChars++
