@@ -12,5 +12,6 @@ const LABELLED = /^\p{L}[\p{L}\p{N} ./-]{0,30}: +\S+(?: \S+){0,3}$/u
 
 /** Whether `text` (one block, spaces folded) reads as a line of an ingredient list or a fact sheet. */
 export function dataLine(text: string): boolean {
-  return QUANTITY.test(text) || LABELLED.test(text)
+  // A label is followed by ": ": looking for that first spares most lines the regex.
+  return QUANTITY.test(text) || (text.includes(': ') && LABELLED.test(text))
 }
