@@ -40,7 +40,11 @@ const SUPPORT = 0.5
 /** Longest window in the tables, in words. */
 const MAX_WINDOW = 12
 
+/** The settings without options, built once: every kept block is searched with them. */
+const DEFAULT_SETTINGS: Settings = {threshold: DEFAULT_THRESHOLD, sources: new Set(ALL_SOURCES)}
+
 function settings(options: SpunOptions | undefined, fn: string): Settings {
+  if (options === undefined) return DEFAULT_SETTINGS
   if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
     throw new TypeError(`${fn}: expected \`options\` to be an object, got ${Array.isArray(options) ? 'an array' : typeof options}`)
   }
@@ -145,9 +149,9 @@ function matchWindows(t: Tokens, table: SpunTable, sources: ReadonlySet<SpunSour
           best = {from: i, to: j, candidate: c, extended: holds === 'extended'}
       }
       if (best) out.push(best)
-      if (j >= n || j - i >= MAX_WINDOW || node.children === undefined) break
+      // A window does not cross punctuation: look at the gap before the next word's lookup.
+      if (j >= n || j - i >= MAX_WINDOW || node.children === undefined || gapAfter(t, j - 1) !== Gap.Join) break
       node = node.children.get(words[j] as string)
-      if (node !== undefined && gapAfter(t, j - 1) !== Gap.Join) break
     }
   }
   return out
