@@ -146,12 +146,11 @@ export function tokenizeLine(line: string): LineTokens {
  * The tokenizer behind `tokenizeLine`. Lookups that need no offsets skip
  * them (`starts` and `ends` stay empty), which saves a fifth of the time.
  */
-function scanTokens(line: string, withOffsets: boolean): LineTokens {
+function scanTokens(line: string, withOffsets: boolean, folded = foldLine(line)): LineTokens {
   const norms: string[] = []
   const kinds: TokenKind[] = []
   const starts: number[] = []
   const ends: number[] = []
-  const folded = foldLine(line)
   const n = line.length
   let i = 0
   while (i < n) {
@@ -178,8 +177,11 @@ function scanTokens(line: string, withOffsets: boolean): LineTokens {
     } else {
       const code = line.charCodeAt(i)
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1
-      const mark = line.slice(start, i)
-      norms.push(folded === null ? (QUOTE_FOLD.get(mark) ?? mark) : folded.slice(start, i))
+      if (folded !== null) norms.push(folded.slice(start, i))
+      else {
+        const mark = line.slice(start, i)
+        norms.push(QUOTE_FOLD.get(mark) ?? mark)
+      }
       kinds.push('mark')
     }
     if (withOffsets) {
@@ -203,6 +205,16 @@ export function normalizeLine(s: string): string {
   if (t.includes('\u0307')) t = t.replaceAll('i\u0307', 'i')
   // Each short block is normalized, and most need no replacing: look before rewriting.
   if (CURLY_RE.test(t)) t = t.replace(APOSTROPHE_RE, "'").replace(DOUBLE_QUOTE_RE, '"')
+  return trimFolded(t)
+}
+
+/**
+ * The last steps of `normalizeLine`, on a line already lower-cased with
+ * ASCII apostrophes and quotes (as `foldLine` gives it): one space between
+ * words, no leading marker, no trailing punctuation.
+ */
+function trimFolded(folded: string): string {
+  let t = folded
   if (ODD_SPACE_RE.test(t)) t = t.replace(SPACES_RE, ' ')
   let start = 0
   let end = t.length
@@ -234,12 +246,14 @@ export interface PreparedLine extends LineTokens {
 export function prepareLine(line: string): PreparedLine {
   // Field by field, not by spreading: a spread copied the object slowly, and
   // nearly every block of a page is prepared.
-  const { source, norms, kinds, starts, ends } = scanTokens(line, true)
+  const folded = foldLine(line)
+  const { source, norms, kinds, starts, ends } = scanTokens(line, true, folded)
   // One lookup per token for every field at once: a dozen detectors look up
   // a field each in the same line, and most lines hold no entry of most fields.
   let firstFields = 0
   for (const norm of norms) firstFields |= FIRST_TOKEN_FIELDS.get(norm) ?? 0
-  const whole = normalizeLine(line)
+  // Where folding kept the offsets, `normalizeLine`'s first steps are done already.
+  const whole = folded === null ? normalizeLine(line) : trimFolded(folded)
   return { source, norms, kinds, starts, ends, whole, firstFields, wholeFields: WHOLE_FIELDS.get(whole) ?? 0 }
 }
 
