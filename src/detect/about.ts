@@ -24,9 +24,12 @@ const BIO_VERB = /^(?:\S+ ){1,3}(?:is|was|ist|war|est|es|è|é|jest|являет
 
 /** A short paragraph that starts with a name and says what the person is or does. */
 function isBio(block: Block, f: BlockFeatures): boolean {
-  if (f.words > 60 || f.words < 6) return false
-  const head = block.text.split(' ').slice(0, 2).join(' ')
-  return BIO_VERB.test(block.text) && looksLikeName(head)
+  if (f.words > 60 || f.words < 6 || !BIO_VERB.test(block.text)) return false
+  // The first two words (`text.split(' ').slice(0, 2).join(' ')`), cut only
+  // for a line that passed the verb test: most short paragraphs do not.
+  const text = block.text
+  const cut = text.indexOf(' ', text.indexOf(' ') + 1)
+  return looksLikeName(cut < 0 ? text : text.slice(0, cut))
 }
 
 /** Find "About <name>" sections after the article. */
