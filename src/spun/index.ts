@@ -12,6 +12,7 @@ import type {SpunFinding} from '../types.js'
 import {matchCase} from './casing.js'
 import {spunTable, type Candidate, type EntryContext, type SpunSource, type SpunTable} from './tables.js'
 import {Gap, gapAfter, tokenize, type Tokens} from './tokenize.js'
+import {mayHold} from '../shape-sieve.js'
 
 export {matchCase} from './casing.js'
 
@@ -138,7 +139,9 @@ function matchWindows(t: Tokens, table: SpunTable, sources: ReadonlySet<SpunSour
   const top = table.root.children
   if (top === undefined) return out
   for (let i = 0; i < n; i++) {
-    let node = top.get(words[i] as string)
+    const word = words[i] as string
+    // Most words start no window: the sieve tells so without hashing the word.
+    let node = mayHold(table.firstWords, word, 0, word.length) ? top.get(word) : undefined
     for (let j = i + 1; node !== undefined; j++) {
       let best: Match | undefined
       for (const c of node.candidates) {
