@@ -5,7 +5,7 @@
  * the next section a detector knows (related, subscribe). boilerpipe uses the
  * same kind of end-of-text markers.
  */
-import {flagsAt, SPACE} from '../char-class.js'
+import {flagsAt, LETTER, SPACE} from '../char-class.js'
 import {containsPhrase, matchesWhole} from '../phrase-match.js'
 import type {Finding} from '../types.js'
 import {blockFinding, blockLines, type Detector} from './context.js'
@@ -65,9 +65,10 @@ export const detectComments: Detector = ({doc, features, lines = blockLines(doc)
       findings.push(blockFinding(block, 'comments', 0.8, 'Part of a comment form.', 'comments'))
       continue
     }
-    // Every signature has a colon: looking for one first spares prose the costly regex.
+    // Every signature has a colon after a word, and every marker one of a
+    // few words: looking for those first spares prose the costly regexes.
     const text = block.text
-    if (!open && proseSoFar > 0 && ((text.includes(':') && SIGNATURE.test(text)) || SECTION_MARKER.test(text))) {
+    if (!open && proseSoFar > 0 && ((colonAfterLetter(text) && SIGNATURE.test(text)) || (mayMarkSection(text) && SECTION_MARKER.test(text)))) {
       // A signed comment (or a comment-section marker) after the article's prose began.
       findings.push(blockFinding(block, 'comments', 0.75, 'A signed reader comment or a comment-section marker.', 'comments'))
       open = true
@@ -97,4 +98,28 @@ function withoutBrackets(text: string): string {
 /** `\s` at `i`. */
 function isSpaceAt(text: string, i: number): boolean {
   return (flagsAt(text, i) & SPACE) !== 0
+}
+
+/**
+ * Whether `text` has a colon right after a letter (or after half of a
+ * surrogate pair, taken as maybe one): `SIGNATURE` needs one, its verb and
+ * the colon after it ("says:", "schrieb:"), and times ("10:30") do not
+ * count.
+ */
+function colonAfterLetter(text: string): boolean {
+  for (let at = text.indexOf(':', 1); at > 0; at = text.indexOf(':', at + 1)) {
+    const before = text.charCodeAt(at - 1)
+    if ((before >= 0xdc00 && before <= 0xdfff) || (flagsAt(text, at - 1) & LETTER) !== 0) return true
+  }
+  return false
+}
+
+/**
+ * Whether `text` holds a word every `SECTION_MARKER` alternative holds
+ * (the regex is case-sensitive): "omment" ("Comments", "Post a Comment",
+ * "Add a comment"), "Repl" ("Replies", "Leave a Reply"), "Responses" or
+ * "Join the " (keep both in step).
+ */
+function mayMarkSection(text: string): boolean {
+  return text.includes('omment') || text.includes('Repl') || text.includes('Responses') || text.includes('Join the ')
 }
