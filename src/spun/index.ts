@@ -11,7 +11,7 @@
 import type {SpunFinding} from '../types.js'
 import {matchCase} from './casing.js'
 import {spunTable, type Candidate, type EntryContext, type SpunSource, type SpunTable} from './tables.js'
-import {Gap, gapAfter, tokenize, type Tokens} from './tokenize.js'
+import {capitalized, Gap, gapAfter, tokenize, type Tokens} from './tokenize.js'
 import {mayHold} from '../shape-sieve.js'
 
 export {matchCase} from './casing.js'
@@ -94,12 +94,12 @@ function shouted(t: Tokens, k: number): boolean {
 
 function capsHold(rule: EntryContext['caps'], t: Tokens, from: number, to: number): boolean {
   if (rule === undefined) return true
-  if (!t.capitalized[from]) return false
+  if (!capitalized(t, from)) return false
   if (rule === 'first') return true
   // A spinner capitalises the first letter of its synonym, not all of it: "ECU" is an acronym.
   if (rule === 'firstOnly' && shouted(t, from)) return false
   for (let k = from + 1; k < to; k++) {
-    const cap = t.capitalized[k] as boolean
+    const cap = capitalized(t, k)
     if (rule === 'firstOnly' && cap) return false
     if (rule === 'title' && !cap && !TITLE_SMALL.has(t.words[k] as string)) return false
   }
@@ -124,7 +124,7 @@ function contextHolds(c: EntryContext, t: Tokens, from: number, to: number, tabl
   if (c.next && !c.next.has(next)) return false
   if (c.notNext?.has(next)) return false
   if (c.extendPrevCapitalized) {
-    if (from === 0 || gapAfter(t, from - 1) !== Gap.Join || !t.capitalized[from - 1]) return false
+    if (from === 0 || gapAfter(t, from - 1) !== Gap.Join || !capitalized(t, from - 1)) return false
     if (table.commonCapitalized.has(prev) || prev.length < 2) return false
     return 'extended'
   }
