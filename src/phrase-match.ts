@@ -254,7 +254,9 @@ export function prepareLine(line: string): PreparedLine {
   for (const norm of norms) firstFields |= FIRST_TOKEN_FIELDS.get(norm) ?? 0
   // Where folding kept the offsets, `normalizeLine`'s first steps are done already.
   const whole = folded === null ? normalizeLine(line) : trimFolded(folded)
-  return { source, norms, kinds, starts, ends, whole, firstFields, wholeFields: WHOLE_FIELDS.get(whole) ?? 0 }
+  // A line longer than every entry equals none: no need to hash it.
+  const wholeFields = whole.length > LONGEST_WHOLE ? 0 : (WHOLE_FIELDS.get(whole) ?? 0)
+  return { source, norms, kinds, starts, ends, whole, firstFields, wholeFields }
 }
 
 /** A node of a token trie; `hit` is set where a list entry ends. */
@@ -315,6 +317,8 @@ function fieldSets(mapOf: (index: FieldIndex) => ReadonlyMap<string, unknown>): 
 const FIRST_TOKEN_FIELDS = fieldSets((index) => index.trie.next)
 /** Each normalized entry, with the fields that list it (see `PreparedLine.wholeFields`). */
 const WHOLE_FIELDS = fieldSets((index) => index.whole)
+/** The longest normalized entry of any field. */
+const LONGEST_WHOLE = Math.max(0, ...[...WHOLE_FIELDS.keys()].map((key) => key.length))
 
 /** A prepared line, as opposed to a plain string or bare tokens. */
 function isPrepared(line: string | LineTokens): line is PreparedLine {
