@@ -13,5 +13,6 @@ const LABELLED = /^\p{L}[\p{L}\p{N} ./-]{0,30}: +\S+(?: \S+){0,3}$/u
 /** Whether `text` (one block, spaces folded) reads as a line of an ingredient list or a fact sheet. */
 export function dataLine(text: string): boolean {
   // A quantity and what it counts are two words at least ("0A" is neither).
-  return (QUANTITY.test(text) && text.includes(' ')) || LABELLED.test(text)
+  // A label is followed by ": ": looking for that first spares most lines the regex.
+  return (QUANTITY.test(text) && text.includes(' ')) || (text.includes(': ') && LABELLED.test(text))
 }

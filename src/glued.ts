@@ -5,6 +5,7 @@
  * almost none, the sentence has many. This cuts such a run-on span where a
  * dense suffix starts after a sparse prefix.
  */
+import {flagsAt, LETTER, NUMBER, widthAt} from './char-class.js'
 import {ALL_STOPWORDS} from './data/stopwords.js'
 import type {Span} from './types.js'
 
@@ -22,8 +23,9 @@ const UPPER = /^\p{Lu}/u
 /** Cut `text.slice(span.start, span.end)` at the seam between a menu and a sentence, if any. */
 export function splitGlued(text: string, span: Span): Span[] {
   const slice = text.slice(span.start, span.end)
+  // Most sentences are short: count their words before building a match per word.
+  if (countWords(slice) < GLUED_MIN_WORDS) return [span]
   const words = [...slice.matchAll(WORD)]
-  if (words.length < GLUED_MIN_WORDS) return [span]
   const stops = words.map((match) => (ALL_STOPWORDS.has(match[0].toLowerCase()) ? 1 : 0))
   const prefixStops: number[] = [0]
   for (const stop of stops) prefixStops.push((prefixStops[prefixStops.length - 1] as number) + stop)
@@ -46,6 +48,27 @@ export function splitGlued(text: string, span: Span): Span[] {
   if (best < 0) return [span]
   const cut = span.start + ((words[best] as RegExpMatchArray).index ?? 0)
   return [{start: span.start, end: trimEnd(text, span.start, cut)}, {start: cut, end: span.end}]
+}
+
+/**
+ * The number of matches of `WORD` in `text`, without building them: a
+ * match starts at a letter or number outside a match and runs over
+ * letters, numbers, apostrophes and hyphens.
+ */
+function countWords(text: string): number {
+  let count = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i += widthAt(text, i)) {
+    const flags = flagsAt(text, i)
+    if (flags & (LETTER | NUMBER)) {
+      if (!inWord) count++
+      inWord = true
+    } else {
+      const code = text.charCodeAt(i)
+      inWord = inWord && (code === 0x27 || code === 0x2019 || code === 0x2d)
+    }
+  }
+  return count
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -15,8 +15,11 @@ import {BMP_FLAGS, flagsAt, LETTER, NUMBER, widthAt} from './char-class.js'
 export function lineKey(text: string): string {
   const lower = text.toLowerCase()
   let key = ''
-  // Start of the run of letters being read, or -1.
-  let run = -1
+  // Start of the stretch of `lower` the key copies as it is (letters, "0"s
+  // and single spaces between them), or -1. Copying whole stretches instead
+  // of word by word keeps the key in a few pieces: fewer strings to allocate
+  // and to join into one when the key is compared.
+  let from = -1
   // Characters that are neither letters nor numbers were skipped since the last kept one.
   let gap = false
   let i = 0
@@ -24,16 +27,16 @@ export function lineKey(text: string): string {
     const code = lower.charCodeAt(i)
     // The table inline, and the rare surrogate pair by code point (hot loop).
     const flags = code >= 0xd800 && code <= 0xdbff ? flagsAt(lower, i) : (BMP_FLAGS[code] as number)
-    if (flags & LETTER) {
-      if (run < 0) {
+    if (flags & LETTER || code === 0x30) {
+      if (from < 0) {
         if (gap && key !== '') key += ' '
         gap = false
-        run = i
+        from = i
       }
-    } else {
-      if (run >= 0) {
-        key += lower.slice(run, i)
-        run = -1
+    } else if (!(code === 0x20 && from >= 0 && copiedAsIs(lower, i + 1))) {
+      if (from >= 0) {
+        key += lower.slice(from, i)
+        from = -1
       }
       if (flags & NUMBER) {
         if (gap && key !== '') key += ' '
@@ -43,5 +46,22 @@ export function lineKey(text: string): string {
     }
     i += code >= 0xd800 && code <= 0xdbff ? widthAt(lower, i) : 1
   }
-  return run >= 0 ? key + lower.slice(run) : key
+  return from >= 0 ? key + lower.slice(from) : key
+}
+
+/** The key has the character at `i` as it is: a letter, or the digit 0. */
+function copiedAsIs(lower: string, i: number): boolean {
+  return i < lower.length && ((flagsAt(lower, i) & LETTER) !== 0 || lower.charCodeAt(i) === 0x30)
+}
+
+/**
+ * Whether each of `keys` has a length that another of them shares: only
+ * such a key can have a copy. Comparing lengths first spares hashing every
+ * key, and a paragraph's key is long, nearly always of a length of its own,
+ * and built in pieces that hashing would first copy into one.
+ */
+export function lengthShared(keys: readonly string[]): boolean[] {
+  const lengths = new Map<number, number>()
+  for (const key of keys) lengths.set(key.length, (lengths.get(key.length) ?? 0) + 1)
+  return keys.map((key) => (lengths.get(key.length) as number) > 1)
 }

@@ -146,12 +146,11 @@ export function tokenizeLine(line: string): LineTokens {
  * The tokenizer behind `tokenizeLine`. Lookups that need no offsets skip
  * them (`starts` and `ends` stay empty), which saves a fifth of the time.
  */
-function scanTokens(line: string, withOffsets: boolean): LineTokens {
+function scanTokens(line: string, withOffsets: boolean, folded = foldLine(line)): LineTokens {
   const norms: string[] = []
   const kinds: TokenKind[] = []
   const starts: number[] = []
   const ends: number[] = []
-  const folded = foldLine(line)
   const n = line.length
   let i = 0
   while (i < n) {
@@ -178,8 +177,11 @@ function scanTokens(line: string, withOffsets: boolean): LineTokens {
     } else {
       const code = line.charCodeAt(i)
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1
-      const mark = line.slice(start, i)
-      norms.push(folded === null ? (QUOTE_FOLD.get(mark) ?? mark) : folded.slice(start, i))
+      if (folded !== null) norms.push(folded.slice(start, i))
+      else {
+        const mark = line.slice(start, i)
+        norms.push(QUOTE_FOLD.get(mark) ?? mark)
+      }
       kinds.push('mark')
     }
     if (withOffsets) {
@@ -203,6 +205,16 @@ export function normalizeLine(s: string): string {
   if (t.includes('\u0307')) t = t.replaceAll('i\u0307', 'i')
   // Each short block is normalized, and most need no replacing: look before rewriting.
   if (CURLY_RE.test(t)) t = t.replace(APOSTROPHE_RE, "'").replace(DOUBLE_QUOTE_RE, '"')
+  return trimFolded(t)
+}
+
+/**
+ * The last steps of `normalizeLine`, on a line already lower-cased with
+ * ASCII apostrophes and quotes (as `foldLine` gives it): one space between
+ * words, no leading marker, no trailing punctuation.
+ */
+function trimFolded(folded: string): string {
+  let t = folded
   if (ODD_SPACE_RE.test(t)) t = t.replace(SPACES_RE, ' ')
   let start = 0
   let end = t.length
@@ -220,14 +232,31 @@ export function normalizeLine(s: string): string {
 export interface PreparedLine extends LineTokens {
   /** The line as `normalizeLine` gives it, for `matchesWhole`. */
   readonly whole: string
+  /**
+   * The fields (one bit each, see `FieldIndex.bit`) with an entry whose
+   * first token is one of the line's tokens. `containsPhrase` finds no other
+   * field in the line, so it answers for those without a scan.
+   */
+  readonly firstFields: number
+  /** The fields with an entry equal to `whole`; `matchesWhole` finds no other field. */
+  readonly wholeFields: number
 }
 
 /** Prepares a line for any number of lookups (see `PreparedLine`). */
 export function prepareLine(line: string): PreparedLine {
   // Field by field, not by spreading: a spread copied the object slowly, and
   // nearly every block of a page is prepared.
-  const { source, norms, kinds, starts, ends } = scanTokens(line, true)
-  return { source, norms, kinds, starts, ends, whole: normalizeLine(line) }
+  const folded = foldLine(line)
+  const { source, norms, kinds, starts, ends } = scanTokens(line, true, folded)
+  // One lookup per token for every field at once: a dozen detectors look up
+  // a field each in the same line, and most lines hold no entry of most fields.
+  let firstFields = 0
+  for (const norm of norms) firstFields |= FIRST_TOKEN_FIELDS.get(norm) ?? 0
+  // Where folding kept the offsets, `normalizeLine`'s first steps are done already.
+  const whole = folded === null ? normalizeLine(line) : trimFolded(folded)
+  // A line longer than every entry equals none: no need to hash it.
+  const wholeFields = whole.length > LONGEST_WHOLE ? 0 : (WHOLE_FIELDS.get(whole) ?? 0)
+  return { source, norms, kinds, starts, ends, whole, firstFields, wholeFields }
 }
 
 /** A node of a token trie; `hit` is set where a list entry ends. */
@@ -243,9 +272,11 @@ interface FieldIndex {
   readonly trie: TrieNode
   /** Entries may occur anywhere in a line (see `SUBSTRING_FIELDS`). */
   readonly substring: boolean
+  /** The field's bit in `PreparedLine.firstFields` and `PreparedLine.wholeFields`. */
+  readonly bit: number
 }
 
-function buildFieldIndex(field: PhraseField): FieldIndex {
+function buildFieldIndex(field: PhraseField, bit: number): FieldIndex {
   const whole = new Map<string, PhraseLang>()
   const trie: TrieNode = { next: new Map(), hit: undefined }
   for (const lang of PHRASE_LANGS) {
@@ -265,12 +296,34 @@ function buildFieldIndex(field: PhraseField): FieldIndex {
       if (node !== trie && node.hit === undefined) node.hit = { lang, phrase }
     }
   }
-  return { whole, trie, substring: SUBSTRING_FIELDS.has(field) }
+  return { whole, trie, substring: SUBSTRING_FIELDS.has(field), bit }
 }
 
 const FIELD_INDEX: ReadonlyMap<PhraseField, FieldIndex> = new Map(
-  (Object.keys(PHRASES.en) as PhraseField[]).map((field) => [field, buildFieldIndex(field)]),
+  (Object.keys(PHRASES.en) as PhraseField[]).map((field, k) => [field, buildFieldIndex(field, 1 << k)]),
 )
+if (FIELD_INDEX.size > 31) throw new Error('phrase-match: more fields than bits in a field set')
+
+/** The union of `keys` of every field's `mapOf`, each key with the bits of the fields that have it. */
+function fieldSets(mapOf: (index: FieldIndex) => ReadonlyMap<string, unknown>): ReadonlyMap<string, number> {
+  const sets = new Map<string, number>()
+  for (const index of FIELD_INDEX.values()) {
+    for (const key of mapOf(index).keys()) sets.set(key, (sets.get(key) ?? 0) | index.bit)
+  }
+  return sets
+}
+
+/** Each token that begins an entry, with the fields it begins one in (see `PreparedLine.firstFields`). */
+const FIRST_TOKEN_FIELDS = fieldSets((index) => index.trie.next)
+/** Each normalized entry, with the fields that list it (see `PreparedLine.wholeFields`). */
+const WHOLE_FIELDS = fieldSets((index) => index.whole)
+/** The longest normalized entry of any field. */
+const LONGEST_WHOLE = Math.max(0, ...[...WHOLE_FIELDS.keys()].map((key) => key.length))
+
+/** A prepared line, as opposed to a plain string or bare tokens. */
+function isPrepared(line: string | LineTokens): line is PreparedLine {
+  return typeof line !== 'string' && 'firstFields' in line
+}
 
 function indexOf(field: PhraseField): FieldIndex {
   const index = FIELD_INDEX.get(field)
@@ -320,7 +373,9 @@ function allAt(trie: TrieNode, norms: readonly string[], from: number): TrieMatc
  * @example matchesWhole('related', "Don’t Miss:") // 'en'
  */
 export function matchesWhole(field: PhraseField, line: string | PreparedLine): PhraseLang | null {
-  return indexOf(field).whole.get(typeof line === 'string' ? normalizeLine(line) : line.whole) ?? null
+  const index = indexOf(field)
+  if (typeof line !== 'string' && (line.wholeFields & index.bit) === 0) return null
+  return index.whole.get(typeof line === 'string' ? normalizeLine(line) : line.whole) ?? null
 }
 
 /**
@@ -335,6 +390,8 @@ export function matchesWhole(field: PhraseField, line: string | PreparedLine): P
  */
 export function containsPhrase(field: PhraseField, line: string | LineTokens): PhraseHit | null {
   const index = indexOf(field)
+  // Every match begins with a token of the field's first level (see `PreparedLine.firstFields`).
+  if (isPrepared(line) && (line.firstFields & index.bit) === 0) return null
   const { norms, kinds } = asTokens(line, false)
   if (index.substring) {
     for (let i = 0; i < norms.length; i++) {

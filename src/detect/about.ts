@@ -28,8 +28,11 @@ const JOB =
 /** A short paragraph that starts with a name and says what the person does for a living. */
 function isBio(block: Block, f: BlockFeatures): boolean {
   if (f.words > 60 || f.words < 6 || !BIO_VERB.test(block.text)) return false
-  const head = block.text.split(' ').slice(0, 2).join(' ')
-  return looksLikeName(head) && (ROLE.test(block.text) || JOB.test(block.text))
+  // The first two words (`text.split(' ').slice(0, 2).join(' ')`), cut only
+  // for a line that passed the verb test: most short paragraphs do not.
+  const text = block.text
+  const cut = text.indexOf(' ', text.indexOf(' ') + 1)
+  return looksLikeName(cut < 0 ? text : text.slice(0, cut)) && (ROLE.test(text) || JOB.test(text))
 }
 
 /** Find "About <name>" sections after the article. */

@@ -62,7 +62,10 @@ function bylineOf(block: Block): Finding | null {
 }
 
 function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+  const first = text.charAt(0)
+  const upper = first.toUpperCase()
+  // Most lines start with a capital or a mark already: no copy of the line then.
+  return upper === first ? text : upper + text.slice(1)
 }
 
 /** "Author: X" (and "X" just before it), or "About the author" and its bio. */

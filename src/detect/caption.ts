@@ -26,10 +26,21 @@ export function endsInCredit(text: string): boolean {
   let last = text.length - 1
   while (last >= 0 && !isSentenceMark(text.charCodeAt(last))) last--
   const tail = text.slice(last + 1)
+  if (!mayHoldCredit(tail)) return false
   const match = CREDIT.exec(tail)
   if (!match) return false
   const rest = tail.slice(match.index + match[0].length).replace(/\)$/u, '')
   return rest.length <= MAX_CREDIT
+}
+/**
+ * Whether `CREDIT` can match `tail`: a credit keyword needs ":" or "/"
+ * after it, and the other alternatives hold "Photo", "Getty" or
+ * "Shutterstock" (the regex is case-sensitive). Looking for those first
+ * spares most tails a regex with look-behinds tried at every position
+ * (keep both in step).
+ */
+function mayHoldCredit(tail: string): boolean {
+  return tail.includes(':') || tail.includes('/') || tail.includes('Photo') || tail.includes('Getty') || tail.includes('Shutterstock')
 }
 const CONTROL = /^(?:buy photo|enlarge this image|hide caption|toggle caption|show caption|view gallery|view slideshow|wait \d+ seconds?|\d+ of \d+|\d+\/\d+|image \d+ of \d+|photo \d+ of \d+)$/iu
 

@@ -5,6 +5,7 @@
  * the next section a detector knows (related, subscribe). boilerpipe uses the
  * same kind of end-of-text markers.
  */
+import {flagsAt, LETTER, SPACE} from '../char-class.js'
 import {containsPhrase, matchesWhole} from '../phrase-match.js'
 import type {Finding} from '../types.js'
 import {blockFinding, blockLines, type Detector} from './context.js'
@@ -21,6 +22,14 @@ const SECTION_MARKER =
 // The fine print of a comment form, in the languages unspun knows.
 const FORM_NOTICE =
   /\b(?:e-?mail address will not be published|e-mail-adresse wird nicht veröffentlicht|adresse (?:e-?mail|de messagerie) ne sera pas publiée|correo electrónico no será publicada|indirizzo (?:e-?mail|email) non sarà pubblicato|e-mail não será publicado|e-mailadres wordt niet gepubliceerd|adres e-?mail nie zostanie opublikowany|uses akismet to reduce spam|verwendet akismet|required fields are marked|erforderliche felder sind)/iu
+/**
+ * Words every `FORM_NOTICE` alternative holds, lower-cased. None has a
+ * letter that case-folds from a character other than its capital (as "k"
+ * from the Kelvin sign and "s" from the long s do), so the notice's text,
+ * lower-cased, holds one of them wherever the notice matches (keep both in
+ * step).
+ */
+const FORM_NOTICE_WORDS = /publ|pubbl|ffentlich|reduce|verwendet|required|erforderliche/
 // "[ 167 comments ]", "(12 Kommentare)": the brackets are link decoration.
 const BRACKETS = /^[[(\s]+|(?<![\])\s])[\])\s]+$/g
 const FORM_FIELD = /^(?:name|e-?mail|website|your (?:name|email|comment)|comment|post comment|submit|cancel reply|required fields are marked|save my name, email, and website in this browser for the next time i comment\.?)\*?$/iu
@@ -37,7 +46,7 @@ export const detectComments: Detector = ({doc, features, lines = blockLines(doc)
     if (!f) continue
     // Only a short block can be a heading: strip brackets there alone, and
     // look up the prepared line when there were none.
-    const bare = f.words <= 8 ? block.text.replace(BRACKETS, '') : ''
+    const bare = f.words <= 8 ? withoutBrackets(block.text) : ''
     const heading =
       f.words <= 8 && (COUNT_HEADING.test(bare) || matchesWhole('comments', bare === block.text ? lines(i) : bare) !== null)
     if (heading) {
@@ -48,7 +57,7 @@ export const detectComments: Detector = ({doc, features, lines = blockLines(doc)
       open = proseSoFar >= proseChars * 0.6 || (proseBlocks >= 3 && proseSoFar >= 600)
       continue
     }
-    if (f.words <= 40 && FORM_NOTICE.test(block.text)) {
+    if (f.words <= 40 && FORM_NOTICE_WORDS.test(lines(i).whole) && FORM_NOTICE.test(block.text)) {
       findings.push(blockFinding(block, 'comments', 0.85, 'The fine print of a comment form.', 'comments'))
       continue
     }
@@ -56,9 +65,10 @@ export const detectComments: Detector = ({doc, features, lines = blockLines(doc)
       findings.push(blockFinding(block, 'comments', 0.8, 'Part of a comment form.', 'comments'))
       continue
     }
-    // Every signature has a colon: looking for one first spares prose the costly regex.
+    // Every signature has a colon after a word, and every marker one of a
+    // few words: looking for those first spares prose the costly regexes.
     const text = block.text
-    if (!open && proseSoFar > 0 && ((text.includes(':') && SIGNATURE.test(text)) || SECTION_MARKER.test(text))) {
+    if (!open && proseSoFar > 0 && ((colonAfterLetter(text) && SIGNATURE.test(text)) || (mayMarkSection(text) && SECTION_MARKER.test(text)))) {
       // A signed comment (or a comment-section marker) after the article's prose began.
       findings.push(blockFinding(block, 'comments', 0.75, 'A signed reader comment or a comment-section marker.', 'comments'))
       open = true
@@ -71,4 +81,45 @@ export const detectComments: Detector = ({doc, features, lines = blockLines(doc)
     }
   }
   return findings
+}
+
+/**
+ * `text.replace(BRACKETS, '')`. The regex removes nothing unless the line
+ * starts with "[", "(" or a space or ends with "]", ")" or a space: looking
+ * at the two ends first spares most lines a regex tried at every position.
+ */
+function withoutBrackets(text: string): string {
+  const first = text.charCodeAt(0)
+  const last = text.charCodeAt(text.length - 1)
+  const edged = first === 0x5b || first === 0x28 || last === 0x5d || last === 0x29 || isSpaceAt(text, 0) || isSpaceAt(text, text.length - 1)
+  return edged ? text.replace(BRACKETS, '') : text
+}
+
+/** `\s` at `i`. */
+function isSpaceAt(text: string, i: number): boolean {
+  return (flagsAt(text, i) & SPACE) !== 0
+}
+
+/**
+ * Whether `text` has a colon right after a letter (or after half of a
+ * surrogate pair, taken as maybe one): `SIGNATURE` needs one, its verb and
+ * the colon after it ("says:", "schrieb:"), and times ("10:30") do not
+ * count.
+ */
+function colonAfterLetter(text: string): boolean {
+  for (let at = text.indexOf(':', 1); at > 0; at = text.indexOf(':', at + 1)) {
+    const before = text.charCodeAt(at - 1)
+    if ((before >= 0xdc00 && before <= 0xdfff) || (flagsAt(text, at - 1) & LETTER) !== 0) return true
+  }
+  return false
+}
+
+/**
+ * Whether `text` holds a word every `SECTION_MARKER` alternative holds
+ * (the regex is case-sensitive): "omment" ("Comments", "Post a Comment",
+ * "Add a comment"), "Repl" ("Replies", "Leave a Reply"), "Responses" or
+ * "Join the " (keep both in step).
+ */
+function mayMarkSection(text: string): boolean {
+  return text.includes('omment') || text.includes('Repl') || text.includes('Responses') || text.includes('Join the ')
 }

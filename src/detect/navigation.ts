@@ -64,13 +64,25 @@ function trail(text: string): boolean {
 // "← Previous post title", "Next post title →", "Alle Kommentare »": an arrow
 // at the edge of a line marks a link. Guillemets that quote («…») do not.
 const ARROW_LINK = /^[←‹]\s*\S|\S\s+[→›]$|^[^«]*\S\s+»$/u
+
+/**
+ * `ARROW_LINK.test(text)`. Each alternative needs "←" or "‹" first or "→",
+ * "›" or "»" last: looking at the two ends first spares nearly every line
+ * the regex, which is tried at every position (keep both in step).
+ */
+function arrowLink(text: string): boolean {
+  const first = text.charCodeAt(0)
+  const last = text.charCodeAt(text.length - 1)
+  const edged = first === 0x2190 || first === 0x2039 || last === 0x2192 || last === 0x203a || last === 0xbb
+  return edged && ARROW_LINK.test(text)
+}
 /** An arrowed link line has at most this many words (a post's title is one). */
 export const MAX_ARROW_WORDS = 16
 
 function singles(context: DetectContext): Finding[] {
   return context.doc.blocks.flatMap((block, i) => {
     const f = context.features[i]
-    if (f && f.words <= MAX_ARROW_WORDS && ARROW_LINK.test(block.text)) {
+    if (f && f.words <= MAX_ARROW_WORDS && arrowLink(block.text)) {
       return [blockFinding(block, 'navigation', 0.7, 'A link with an arrow (the previous or next post, a call to action).', 'navigation')]
     }
     if (!f || f.words > 10) return []

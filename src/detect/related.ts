@@ -88,7 +88,8 @@ const LABEL = /^([^:|]{2,40})[:|] *(\S.*)$/u
 
 /** "Read more: <headline>" on one line. */
 function inlineItem(block: Block, f: BlockFeatures): Finding | null {
-  if (f.words > 40) return null
+  // The label ends at a colon or a bar: a line without either is no inline item.
+  if (f.words > 40 || !(block.text.includes(':') || block.text.includes('|'))) return null
   const match = LABEL.exec(block.text)
   if (!match) return null
   const label = match[1] as string

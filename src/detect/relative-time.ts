@@ -3,6 +3,7 @@
  * "vor 3 Stunden", "il y a 2 jours", "hace 5 minutos". Feeds and comment
  * threads print them; articles carry absolute dates.
  */
+import {flagsAt, SPACE} from '../char-class.js'
 import {blockFinding, type Detector} from './context.js'
 
 const RELATIVE =
@@ -11,8 +12,19 @@ const RELATIVE =
 /** Find lines that only give a relative time. */
 export const detectRelativeTime: Detector = ({doc}) =>
   doc.blocks.flatMap((block) => {
-    if (block.text.length > 60 || !RELATIVE.test(block.text.replace(TRAILING, ''))) return []
+    if (block.text.length > 60 || !RELATIVE.test(withoutTrailing(block.text))) return []
     return [blockFinding(block, 'dateline', 0.7, 'A relative time ("2 days ago"), as feeds and comment threads print.', 'relative-time')]
   })
 
 const TRAILING = /(?<![\s.·|•-])[\s.·|•-]+$/u
+
+/**
+ * `text.replace(TRAILING, '')`. The regex removes nothing unless the last
+ * character is one it removes: looking at that one first spares most lines
+ * a regex tried at every position (keep both in step).
+ */
+function withoutTrailing(text: string): string {
+  const last = text.charCodeAt(text.length - 1)
+  const trailing = last === 0x2e || last === 0xb7 || last === 0x7c || last === 0x2022 || last === 0x2d || (flagsAt(text, text.length - 1) & SPACE) !== 0
+  return trailing ? text.replace(TRAILING, '') : text
+}

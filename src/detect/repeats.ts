@@ -7,15 +7,18 @@
  */
 import type {Finding} from '../types.js'
 import {blockFinding, type Detector} from './context.js'
+import {lengthShared} from '../line-key.js'
 
 export {lineKey} from '../line-key.js'
 
 /** Find repeated lines. */
 export const detectRepeats: Detector = ({doc, features}) => {
   const seen = new Map<string, number[]>()
-  for (const [i, block] of doc.blocks.entries()) {
-    const key = features[i]?.key ?? ''
-    if (key.length < 2) continue
+  const keys = doc.blocks.map((_, i) => features[i]?.key ?? '')
+  // A key of a length no other key has has no copy (see `lengthShared`).
+  const shared = lengthShared(keys)
+  for (const [i, key] of keys.entries()) {
+    if (key.length < 2 || !shared[i]) continue
     const list = seen.get(key)
     if (list) list.push(i)
     else seen.set(key, [i])

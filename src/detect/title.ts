@@ -13,6 +13,7 @@
  * other detectors' findings, so the pipeline runs it after a first decision.
  */
 import type {BlockFeatures} from '../features.js'
+import {lengthShared} from '../line-key.js'
 import {looksLikeName} from '../names.js'
 import type {Block, Finding} from '../types.js'
 import {blockFinding, HEADER_KINDS, type DetectContext} from './context.js'
@@ -74,6 +75,7 @@ interface Page {
   /** Start offsets of byline and date lines. */
   headers: ReadonlySet<number>
   keys: readonly string[]
+  /** How often each key is printed; a key left out is printed once. */
   counts: ReadonlyMap<string, number>
   runStart: number
 }
@@ -111,8 +113,10 @@ function describePage(context: DetectContext, runStart: number, findings: readon
     if (finding.kind === 'navigation') menus.add(finding.start)
   }
   const keys = context.features.map((f) => f.key)
+  // A key of a length no other key has is printed once: left out, it counts 1 (see `lengthShared`).
+  const shared = lengthShared(keys)
   const counts = new Map<string, number>()
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
+  for (const [i, key] of keys.entries()) if (shared[i]) counts.set(key, (counts.get(key) ?? 0) + 1)
   return {context, ruledOut, flagged, menus, headers, keys, counts, runStart}
 }
 
@@ -183,7 +187,7 @@ function headerDistance(page: Page, i: number): number {
 
 /** `long` is `short` plus a site name ("Headline - WSJ", "Headline | Site"). */
 function isTitleWithSite(long: string, short: string): boolean {
-  if (short.length < 10 || !long.startsWith(short) || long.length === short.length) return false
+  if (short.length < 10 || long.length <= short.length || !long.startsWith(short)) return false
   const rest = long.slice(short.length).trim()
   return rest.split(' ').length <= 6
 }

@@ -11,7 +11,8 @@
 import type {SpunFinding} from '../types.js'
 import {matchCase} from './casing.js'
 import {spunTable, type Candidate, type EntryContext, type SpunSource, type SpunTable} from './tables.js'
-import {Gap, gapAfter, tokenize, type Tokens} from './tokenize.js'
+import {capitalized, Gap, gapAfter, tokenize, type Tokens} from './tokenize.js'
+import {mayHold} from '../shape-sieve.js'
 
 export {matchCase} from './casing.js'
 
@@ -40,7 +41,11 @@ const SUPPORT = 0.5
 /** Longest window in the tables, in words. */
 const MAX_WINDOW = 12
 
+/** The settings without options, built once: every kept block is searched with them. */
+const DEFAULT_SETTINGS: Settings = {threshold: DEFAULT_THRESHOLD, sources: new Set(ALL_SOURCES)}
+
 function settings(options: SpunOptions | undefined, fn: string): Settings {
+  if (options === undefined) return DEFAULT_SETTINGS
   if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
     throw new TypeError(`${fn}: expected \`options\` to be an object, got ${Array.isArray(options) ? 'an array' : typeof options}`)
   }
@@ -89,12 +94,12 @@ function shouted(t: Tokens, k: number): boolean {
 
 function capsHold(rule: EntryContext['caps'], t: Tokens, from: number, to: number): boolean {
   if (rule === undefined) return true
-  if (!t.capitalized[from]) return false
+  if (!capitalized(t, from)) return false
   if (rule === 'first') return true
   // A spinner capitalises the first letter of its synonym, not all of it: "ECU" is an acronym.
   if (rule === 'firstOnly' && shouted(t, from)) return false
   for (let k = from + 1; k < to; k++) {
-    const cap = t.capitalized[k] as boolean
+    const cap = capitalized(t, k)
     if (rule === 'firstOnly' && cap) return false
     if (rule === 'title' && !cap && !TITLE_SMALL.has(t.words[k] as string)) return false
   }
@@ -119,7 +124,7 @@ function contextHolds(c: EntryContext, t: Tokens, from: number, to: number, tabl
   if (c.next && !c.next.has(next)) return false
   if (c.notNext?.has(next)) return false
   if (c.extendPrevCapitalized) {
-    if (from === 0 || gapAfter(t, from - 1) !== Gap.Join || !t.capitalized[from - 1]) return false
+    if (from === 0 || gapAfter(t, from - 1) !== Gap.Join || !capitalized(t, from - 1)) return false
     if (table.commonCapitalized.has(prev) || prev.length < 2) return false
     return 'extended'
   }
@@ -134,7 +139,9 @@ function matchWindows(t: Tokens, table: SpunTable, sources: ReadonlySet<SpunSour
   const top = table.root.children
   if (top === undefined) return out
   for (let i = 0; i < n; i++) {
-    let node = top.get(words[i] as string)
+    const word = words[i] as string
+    // Most words start no window: the sieve tells so without hashing the word.
+    let node = mayHold(table.firstWords, word, 0, word.length) ? top.get(word) : undefined
     for (let j = i + 1; node !== undefined; j++) {
       let best: Match | undefined
       for (const c of node.candidates) {
@@ -145,9 +152,9 @@ function matchWindows(t: Tokens, table: SpunTable, sources: ReadonlySet<SpunSour
           best = {from: i, to: j, candidate: c, extended: holds === 'extended'}
       }
       if (best) out.push(best)
-      if (j >= n || j - i >= MAX_WINDOW || node.children === undefined) break
+      // A window does not cross punctuation: look at the gap before the next word's lookup.
+      if (j >= n || j - i >= MAX_WINDOW || node.children === undefined || gapAfter(t, j - 1) !== Gap.Join) break
       node = node.children.get(words[j] as string)
-      if (node !== undefined && gapAfter(t, j - 1) !== Gap.Join) break
     }
   }
   return out

@@ -6,6 +6,7 @@
 import lexiconData from '../data/spun-lexicon.json' with {type: 'json'}
 import torturedData from '../data/spun-tortured.json' with {type: 'json'}
 import wordnetData from '../data/spun-wordnet.json' with {type: 'json'}
+import {shapeSieve, type ShapeSieve} from '../shape-sieve.js'
 
 /** Which evidence a candidate comes from. */
 export type SpunSource = 'lexicon' | 'tortured' | 'wordnet'
@@ -49,6 +50,8 @@ export interface SpunTable {
   root: TrieNode
   /** Lower-case words that must not stand for part of a newspaper name before 'Occasions'. */
   commonCapitalized: ReadonlySet<string>
+  /** The shapes of the root's children: most words of a text start no window, and the sieve says so without a lookup. */
+  firstWords: ShapeSieve
 }
 
 /** Confidence of each table tier on its own (below 0.6 needs a partner nearby). */
@@ -201,7 +204,11 @@ function build(): SpunTable {
   for (const row of wordnetData.wordnet)
     b.addRow(row, TIER.wordnet, (o) => `every word of the WordNet expression '${o}' swapped for a WordNet synonym`)
 
-  return {root: b.root, commonCapitalized: new Set(lists['commonCapitalized'] ?? [])}
+  return {
+    root: b.root,
+    commonCapitalized: new Set(lists['commonCapitalized'] ?? []),
+    firstWords: shapeSieve(b.root.children?.keys() ?? [])
+  }
 }
 
 let table: SpunTable | undefined

@@ -40,8 +40,6 @@ export interface Tokens {
   words: string[]
   starts: number[]
   ends: number[]
-  /** The word starts with an upper-case letter in the text as given. */
-  capitalized: boolean[]
   /** The text the words come from. */
   text: string
 }
@@ -100,7 +98,6 @@ export function tokenize(text: string): Tokens {
   const words: string[] = []
   const starts: number[] = []
   const ends: number[] = []
-  const capitalized: boolean[] = []
   const source = sameLength ? lower : text
   let i = 0
   while (i < source.length) {
@@ -115,7 +112,15 @@ export function tokenize(text: string): Tokens {
     words.push(word)
     starts.push(start)
     ends.push(i)
-    capitalized.push(sameLength ? text.charCodeAt(start) !== lower.charCodeAt(start) : raw.charCodeAt(0) !== word.charCodeAt(0))
   }
-  return {words, starts, ends, capitalized, text}
+  return {words, starts, ends, text}
+}
+
+/**
+ * Word `k` starts with an upper-case letter in the text as given: its first
+ * character there differs from its lower-case word's. Asked only of words
+ * in a matched window and their neighbours, so it is read when asked.
+ */
+export function capitalized(t: Tokens, k: number): boolean {
+  return t.text.charCodeAt(t.starts[k] as number) !== (t.words[k] as string).charCodeAt(0)
 }
