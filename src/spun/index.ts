@@ -136,12 +136,10 @@ function matchWindows(t: Tokens, table: SpunTable, sources: ReadonlySet<SpunSour
   const out: Match[] = []
   const {words} = t
   const n = words.length
-  const top = table.root.children
-  if (top === undefined) return out
   for (let i = 0; i < n; i++) {
     const word = words[i] as string
     // Most words start no window: the sieve tells so without hashing the word.
-    let node = mayHold(table.firstWords, word, 0, word.length) ? top.get(word) : undefined
+    let node = mayHold(table.firstWords, word, 0, word.length) ? table.first(word) : undefined
     for (let j = i + 1; node !== undefined; j++) {
       let best: Match | undefined
       for (const c of node.candidates) {

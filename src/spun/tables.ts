@@ -46,11 +46,14 @@ export interface TrieNode {
 
 /** The built table. */
 export interface SpunTable {
-  /** Word trie: the root's children are first words; a window is a path from the root. */
-  root: TrieNode
+  /**
+   * The trie node of the windows that start with `word` (lower case), or
+   * undefined when none does; a path down from it is a window.
+   */
+  first(word: string): TrieNode | undefined
   /** Lower-case words that must not stand for part of a newspaper name before 'Occasions'. */
   commonCapitalized: ReadonlySet<string>
-  /** The shapes of the root's children: most words of a text start no window, and the sieve says so without a lookup. */
+  /** The shapes of every first word: most words of a text start no window, and the sieve says so without a lookup. */
   firstWords: ShapeSieve
 }
 
@@ -139,6 +142,13 @@ function pluralKey(key: string): string {
   return key.slice(0, cut + 1) + pluralOf(key.slice(cut + 1))
 }
 
+/** A table row 'original|spun|spun…' and how sure its windows are. */
+interface Row {
+  row: string
+  confidence: number
+  evidence: (original: string) => string
+}
+
 class TableBuilder {
   readonly root: TrieNode = {candidates: [], children: undefined}
   /** Keys the lexicon holds: its contexts are authoritative, generated rows do not repeat them. */
@@ -159,21 +169,69 @@ class TableBuilder {
     node.candidates.push(candidate)
   }
 
-  /** Adds a table row 'original|spun|spun…', and the plural of each window. */
-  addRow(row: string, confidence: number, evidence: (original: string) => string): void {
+  /** Adds the windows of a row that start with `first`, and the plural of each. */
+  addRow({row, confidence, evidence}: Row, first: string): void {
     const [original, ...spun] = row.split('|')
     if (original === undefined) return
     const why = evidence(original)
+    const single = {original, confidence, source: 'wordnet', evidence: why} as const
+    let plural: Candidate | undefined
     for (const s of spun) {
-      if (!this.lexiconKeys.has(s)) this.add(s, {original, confidence, source: 'wordnet', evidence: why})
-      const plural = pluralKey(s)
-      if (s.includes(' ') && !s.endsWith('s') && !this.lexiconKeys.has(plural))
-        this.add(plural, {original: pluralOf(original), confidence, source: 'wordnet', evidence: why})
+      if (firstWordOf(s) !== first) continue
+      if (!this.lexiconKeys.has(s)) this.add(s, single)
+      const key = pluralKey(s)
+      if (s.includes(' ') && !s.endsWith('s') && !this.lexiconKeys.has(key)) {
+        plural ??= {original: pluralOf(original), confidence, source: 'wordnet', evidence: why}
+        this.add(key, plural)
+      }
     }
   }
 }
 
-function build(): SpunTable {
+/** The first word of a key. */
+function firstWordOf(key: string): string {
+  const cut = key.indexOf(' ')
+  return cut < 0 ? key : key.slice(0, cut)
+}
+
+/**
+ * Which rows have a window that starts with each word, by row number: the
+ * rows are many (some 9,000 rows, 130,000 windows with their plurals) and a
+ * page meets few of their first words, so each word's windows enter the trie
+ * only when a page first asks for it.
+ */
+function rowsByFirstWord(rows: readonly Row[]): Map<string, number[]> {
+  const index = new Map<string, number[]>()
+  for (let at = 0; at < rows.length; at++) {
+    const {row} = rows[at] as Row
+    let from = row.indexOf('|') + 1
+    while (from > 0) {
+      const bar = row.indexOf('|', from)
+      const end = bar < 0 ? row.length : bar
+      const space = row.indexOf(' ', from)
+      const word = row.slice(from, space < 0 || space > end ? end : space)
+      const list = index.get(word)
+      if (list === undefined) index.set(word, [at])
+      else if (list[list.length - 1] !== at) list.push(at)
+      from = bar + 1
+    }
+  }
+  return index
+}
+
+function tableRows(): Row[] {
+  const rows: Row[] = []
+  for (const row of wordnetData.curatedFull)
+    rows.push({row, confidence: TIER.curatedFull, evidence: (o) => `every word of the fixed expression '${o}' swapped for a known spinner synonym`})
+  for (const row of wordnetData.curatedSingle)
+    rows.push({row, confidence: TIER.curatedSingle, evidence: (o) => `one word of the fixed expression '${o}' swapped for a known spinner synonym`})
+  for (const row of wordnetData.wordnet)
+    rows.push({row, confidence: TIER.wordnet, evidence: (o) => `every word of the WordNet expression '${o}' swapped for a WordNet synonym`})
+  return rows
+}
+
+/** A new table (tests compare fresh ones; the pipeline shares `spunTable()`). */
+export function buildSpunTable(): SpunTable {
   const b = new TableBuilder()
   const lists = lexiconData.lists as Record<string, readonly string[]>
   for (const entry of lexiconData.entries as RawEntry[]) {
@@ -197,27 +255,34 @@ function build(): SpunTable {
     })
   }
 
-  for (const row of wordnetData.curatedFull)
-    b.addRow(row, TIER.curatedFull, (o) => `every word of the fixed expression '${o}' swapped for a known spinner synonym`)
-  for (const row of wordnetData.curatedSingle)
-    b.addRow(row, TIER.curatedSingle, (o) => `one word of the fixed expression '${o}' swapped for a known spinner synonym`)
-  for (const row of wordnetData.wordnet)
-    b.addRow(row, TIER.wordnet, (o) => `every word of the WordNet expression '${o}' swapped for a WordNet synonym`)
-
+  // The table rows come after the lexicon and the tortured phrases, in file
+  // order, so a window's candidates keep the same order however late they enter.
+  const rows = tableRows()
+  const pending = rowsByFirstWord(rows)
+  const eager = b.root.children ?? new Map<string, TrieNode>()
   return {
-    root: b.root,
+    first(word) {
+      const waiting = pending.get(word)
+      if (waiting !== undefined) {
+        pending.delete(word)
+        for (const at of waiting) b.addRow(rows[at] as Row, word)
+      }
+      return b.root.children?.get(word)
+    },
     commonCapitalized: new Set(lists['commonCapitalized'] ?? []),
-    firstWords: shapeSieve(b.root.children?.keys() ?? [])
+    firstWords: shapeSieve([...eager.keys(), ...pending.keys()])
   }
 }
 
 let table: SpunTable | undefined
 
 /**
- * The table, built on first use (about 0.1 s) and shared after that; it is never changed once
- * built, so sharing it is safe.
+ * The table, built on first use (about 20 ms) and shared after that. The
+ * windows of the generated table rows enter it word by word as pages first
+ * ask for them; what a lookup returns never depends on what was asked
+ * before, so sharing it is safe.
  */
 export function spunTable(): SpunTable {
-  table ??= build()
+  table ??= buildSpunTable()
   return table
 }
