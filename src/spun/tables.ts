@@ -142,6 +142,11 @@ function pluralKey(key: string): string {
   return key.slice(0, cut + 1) + pluralOf(key.slice(cut + 1))
 }
 
+/** A first word's node, with the rows whose windows under it have not entered yet. */
+interface RootNode extends TrieNode {
+  rows?: number[] | undefined
+}
+
 /** A table row 'original|spun|spun…' and how sure its windows are. */
 interface Row {
   row: string
@@ -258,19 +263,29 @@ export function buildSpunTable(): SpunTable {
   // The table rows come after the lexicon and the tortured phrases, in file
   // order, so a window's candidates keep the same order however late they enter.
   const rows = tableRows()
-  const pending = rowsByFirstWord(rows)
-  const eager = b.root.children ?? new Map<string, TrieNode>()
+  const top = (b.root.children ??= new Map())
+  // Every first word has its node from the start, holding the rows still to
+  // enter under it: a lookup is one hash of the word, whether or not it came.
+  for (const [word, waiting] of rowsByFirstWord(rows)) {
+    let node: RootNode | undefined = top.get(word)
+    if (node === undefined) {
+      node = {candidates: [], children: undefined}
+      top.set(word, node)
+    }
+    node.rows = waiting
+  }
   return {
     first(word) {
-      const waiting = pending.get(word)
-      if (waiting !== undefined) {
-        pending.delete(word)
+      const node: RootNode | undefined = top.get(word)
+      if (node?.rows !== undefined) {
+        const waiting = node.rows
+        node.rows = undefined
         for (const at of waiting) b.addRow(rows[at] as Row, word)
       }
-      return b.root.children?.get(word)
+      return node
     },
     commonCapitalized: new Set(lists['commonCapitalized'] ?? []),
-    firstWords: shapeSieve([...eager.keys(), ...pending.keys()])
+    firstWords: shapeSieve(top.keys())
   }
 }
 
