@@ -4,7 +4,7 @@
  * ../shared/eval/trafilatura/inputs.innertext.jsonl (NDJSON {id, text}) into
  * `unspun --jobs N -` and time the whole run, output included.
  *
- * Usage: node scripts/cli-scaling.mjs [--jobs 1,2] [--runs 3] [--input FILE] [--cli dist/cli/main.js]
+ * Usage: node scripts/cli-scaling.mjs [--jobs 1,2] [--runs 3] [--input FILE] [--cli dist/cli/main.js] [--bare]
  *
  * Needs a build (`npm run build`). The job counts take turns, run after run,
  * so a burst of load elsewhere hits them alike. Prints every run (wall time,
@@ -13,7 +13,14 @@
  * median, and the speed-up over the first job count by both. Other processes
  * slow a parallel run more than a serial one: only runs where they used
  * next to nothing (say under 0.1 cores) measure the scaling.
+ *
+ * `--bare` also times, in each run, one process cleaning every page in
+ * memory against two processes at once cleaning half each, with nothing to
+ * read, order or write: what two cleaners gain on this machine by themselves,
+ * sharing its caches, its memory and the cores that V8 also compiles and
+ * collects garbage on. The command's own scaling can be compared with it.
  */
+import {spawn} from 'node:child_process'
 import {createReadStream, readFileSync} from 'node:fs'
 import {availableParallelism, loadavg} from 'node:os'
 import path from 'node:path'
@@ -26,7 +33,8 @@ const {values} = parseArgs({
     jobs: {type: 'string', default: '1,2'},
     runs: {type: 'string', default: '3'},
     input: {type: 'string', default: fileURLToPath(new URL('../../shared/eval/trafilatura/inputs.innertext.jsonl', import.meta.url))},
-    cli: {type: 'string'}
+    cli: {type: 'string'},
+    bare: {type: 'boolean', default: false}
   }
 })
 
@@ -39,6 +47,8 @@ const seconds = (ms) => (ms / 1000).toFixed(2)
 console.log(`${availableParallelism()} cores, Node ${process.version}; ${path.relative(process.cwd(), values.input)} through ${cli ?? 'dist/cli/main.js'}`)
 console.log(`load average before: ${load()}`)
 const measured = new Map(jobCounts.map((jobs) => [jobs, []]))
+/** Per run, how much faster two processes cleaning half the pages each were than one cleaning all. */
+const bareGains = []
 for (let run = 1; run <= runs; run += 1) {
   const cells = []
   for (const jobs of jobCounts) {
@@ -52,6 +62,12 @@ for (let run = 1; run <= runs; run += 1) {
     const others = (machineBusySeconds() - busyBefore - result.cpu - (own.user + own.system) / 1e6) / (result.ms / 1000)
     const elsewhere = Number.isNaN(others) ? '' : `, others ${Math.max(0, others).toFixed(2)} cores`
     cells.push(`jobs=${jobs} ${seconds(result.ms)} s, ${result.cpu.toFixed(1)} CPU s, ${(result.maxRss / 1e6).toFixed(0)} MB${elsewhere}`)
+  }
+  if (values.bare) {
+    const one = await timedShares(1)
+    const two = await timedShares(2)
+    bareGains.push(one / two)
+    cells.push(`bare: 1 process ${seconds(one)} s, 2 processes ${seconds(two)} s (${(one / two).toFixed(2)}×)`)
   }
   console.log(`run ${run}: ${cells.join(' | ')}`)
 }
@@ -69,6 +85,32 @@ for (const {jobs, pages, best, median, cpu} of summary) {
     `jobs=${jobs}: best ${seconds(best)} s, median ${seconds(median)} s for ${pages} pages (${((pages * 1000) / best).toFixed(1)} pages/s), ` +
       `median ${cpu.toFixed(1)} CPU s; speed-up over jobs=${base.jobs}: ${(base.best / best).toFixed(2)}× best, ${(base.median / median).toFixed(2)}× median`
   )
+}
+
+if (bareGains.length > 0) {
+  const sorted = [...bareGains].sort((a, b) => a - b)
+  console.log(
+    `bare cleaners (two processes cleaning half the pages each in memory, no I/O, against one): best ${sorted.at(-1).toFixed(2)}×, median ${middle(sorted).toFixed(2)}×`
+  )
+}
+
+/**
+ * Wall milliseconds for `parts` processes at once, each cleaning its share of
+ * the input in memory (scripts/clean-share.mjs).
+ */
+async function timedShares(parts) {
+  const share = fileURLToPath(new URL('clean-share.mjs', import.meta.url))
+  const start = performance.now()
+  await Promise.all(
+    Array.from({length: parts}, (_, part) =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [share, values.input, String(parts), String(part)], {stdio: 'inherit'})
+        child.on('error', reject)
+        child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`clean-share.mjs exited with ${code}`))))
+      })
+    )
+  )
+  return performance.now() - start
 }
 
 /** CPU seconds all cores have spent busy since boot (Linux), or NaN. */

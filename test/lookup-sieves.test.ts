@@ -1,0 +1,62 @@
+/**
+ * The shortcuts in front of the hot lookups must never change an answer:
+ * a shape sieve says "absent" only for words that are absent, and a prepared
+ * line answers every phrase lookup as the plain string does.
+ */
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {PHRASE_LANGS, PHRASES, type PhraseField} from '../src/data/phrases.js'
+import {containsPhrase, matchesWhole, prepareLine} from '../src/phrase-match.js'
+import {mayHold, shapeSieve} from '../src/shape-sieve.js'
+
+const FIELDS = Object.keys(PHRASES.en) as PhraseField[]
+/** Every phrase of every field and language: lines built from them hit the lists. */
+const ENTRIES = [...new Set(PHRASE_LANGS.flatMap((lang) => FIELDS.flatMap((field) => [...(PHRASES[lang][field] as readonly string[])])))]
+
+const word = fc.string({unit: 'grapheme', minLength: 1, maxLength: 40})
+
+describe('shapeSieve', () => {
+  it('holds every word of its list, wherever the word stands in a text', () => {
+    fc.assert(
+      fc.property(fc.array(word, {minLength: 1, maxLength: 50}), fc.nat(), word, word, (words, pick, before, after) => {
+        const sieve = shapeSieve(words)
+        const chosen = words[pick % words.length] as string
+        const text = before + chosen + after
+        expect(mayHold(sieve, text, before.length, before.length + chosen.length)).toBe(true)
+      })
+    )
+  })
+
+  it('holds a word longer than 31 code units, which shares the last length bit', () => {
+    const long = 'a'.repeat(40) + 'z'
+    expect(mayHold(shapeSieve([long]), long, 0, long.length)).toBe(true)
+  })
+
+  it('turns away a word of a shape the list lacks', () => {
+    const sieve = shapeSieve(['the', 'and'])
+    expect(mayHold(sieve, 'river', 0, 5)).toBe(false)
+    expect(mayHold(sieve, 'them', 0, 4)).toBe(false)
+  })
+})
+
+describe('prepareLine', () => {
+  const line = fc.oneof(
+    fc.constantFrom(...ENTRIES),
+    fc.tuple(fc.constantFrom(...ENTRIES), fc.string({maxLength: 30}), fc.constantFrom(...ENTRIES)).map(([a, b, c]) => `${a} ${b} ${c}`),
+    fc.tuple(fc.string({maxLength: 20}), fc.constantFrom(...ENTRIES), fc.constantFrom('', ':', '.', ' »', '!')).map(([a, b, c]) => `${a}${b}${c}`),
+    fc.string({maxLength: 60})
+  )
+
+  it('answers containsPhrase and matchesWhole for every field as the plain line does', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        const prepared = prepareLine(text)
+        for (const field of FIELDS) {
+          expect(containsPhrase(field, prepared), field).toEqual(containsPhrase(field, text))
+          expect(matchesWhole(field, prepared), field).toEqual(matchesWhole(field, text))
+        }
+      }),
+      {numRuns: 300}
+    )
+  })
+})
