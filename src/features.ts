@@ -280,8 +280,27 @@ export function documentFeatures(doc: Doc): BlockFeatures[] {
   // resists menus and boilerplate in a covered language (English chrome on
   // an Indonesian page).
   const median = medianDensity(counts)
-  const denseAt = Math.min(DENSE_AT, Math.max(FOREIGN_PAGE_DENSITY, median * PAGE_DENSITY_SHARE))
+  const denseAt = Math.min(DENSE_AT, Math.max(FOREIGN_PAGE_DENSITY, proseDensity(counts, median) * PAGE_DENSITY_SHARE))
   return counts.map((c) => derive(c, median < FOREIGN_PAGE_DENSITY, denseAt))
+}
+
+/**
+ * The share of function words the threshold of density follows: `median`,
+ * or the density of the page's only punctuated, sentence-sized block when
+ * that is lower. Cleaning a page may leave a single punctuated paragraph
+ * among lines that end without a stop; the median then falls back to those
+ * lines (as the test for a foreign page needs), and the bar for prose must
+ * not rise above the one paragraph that surely is prose, or cleaning the
+ * clean text again would drop what the first cleaning kept.
+ */
+function proseDensity(counts: readonly Counts[], median: number): number {
+  let only: Counts | undefined
+  for (const c of counts) {
+    if (c.tokens < 8 || c.unspaced || !c.terminal) continue
+    if (only !== undefined) return median
+    only = c
+  }
+  return only === undefined ? median : Math.min(median, only.stops / only.tokens)
 }
 
 /**
