@@ -55,6 +55,8 @@ const SCALING_MAX = Number(process.env.BENCH_SCALING_MAX_MB ?? 100) * 1e6
 const READABILITY_PAGES = Number(process.env.BENCH_READABILITY_PAGES ?? Infinity)
 const CHILD_TIMEOUT = Number(process.env.BENCH_CHILD_TIMEOUT_S ?? 300) * 1000
 const MB = 1e6
+/** Heap limit of each scaling child (see src/heap-room.ts: cleaning needs about 64 bytes a character). */
+const SCALING_HEAP_MB = 8192
 
 const report = {
   date: new Date().toISOString(),
@@ -304,7 +306,9 @@ if (!skip.has('readability')) {
 /** Run one scaling size in a fresh process; time it again with a big stack if the default one overflows. */
 function scalePoint(bytes) {
   const run = (extra) => {
-    const result = spawnSync(process.execPath, ['--expose-gc', CHILD, String(bytes), ...extra], {encoding: 'utf8', timeout: CHILD_TIMEOUT, maxBuffer: 16 * MB})
+    // 100 MB needs about 6.4 GB of heap, over Node's default limit: give every size the same 8 GB.
+    const flags = ['--expose-gc', `--max-old-space-size=${SCALING_HEAP_MB}`]
+    const result = spawnSync(process.execPath, [...flags, CHILD, String(bytes), ...extra], {encoding: 'utf8', timeout: CHILD_TIMEOUT, maxBuffer: 16 * MB})
     if (result.error?.code === 'ETIMEDOUT' || result.signal) return {bytes, error: `no result within ${CHILD_TIMEOUT / 1000} s (${result.signal ?? result.error.code})`}
     const line = result.stdout.trim().split('\n').pop()
     if (result.status !== 0 || !line) return {bytes, error: `child failed: ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`}

@@ -5,6 +5,7 @@
  * too, for users who want to run or replace one.
  */
 export {cleanArticle} from './pipeline.js'
+export {InputTooLargeError} from './heap-room.js'
 export {cleanHtml} from './html.js'
 export type {HtmlArticle, HtmlOptions} from './html.js'
 export {retextUnspun} from './plugin.js'

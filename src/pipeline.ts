@@ -9,6 +9,7 @@ import {blockLines} from './detect/context.js'
 import {detectAll} from './detect/index.js'
 import {detectTitle} from './detect/title.js'
 import {documentFeatures} from './features.js'
+import {checkHeapRoom} from './heap-room.js'
 import {normalize} from './normalize.js'
 import {checkOptions} from './options.js'
 import {segment} from './segment.js'
@@ -22,10 +23,12 @@ import type {Article, CleanOptions} from './types.js'
  * @param text The text a scraper got from a page.
  * @param options How aggressive to be, which languages to expect, whether to look for spun text.
  * @throws {TypeError} When `text` is not a string or an option is invalid.
+ * @throws {InputTooLargeError} (a `RangeError`) When the input would not fit in the heap the process has left.
  */
 export function cleanArticle(text: string, options: CleanOptions = {}): Article {
   if (typeof text !== 'string') throw new TypeError(`cleanArticle: expected \`text\` to be a string, got ${describe(text)}`)
   const settings = checkOptions(options)
+  checkHeapRoom(text.length)
   const doc = segment(text, normalize(text))
   const base = {doc, features: documentFeatures(doc), lines: blockLines(doc)}
   // Dates are found once: the date-line detector and the date choice both read them.

@@ -357,13 +357,19 @@ import(workerData.entry).then(({cleanArticle}) => {
 `
 
 /** Clean a huge input in a worker; a result with `problems: ['timed out …']` when the deadline passes. */
-async function cleanHuge(kind: 'repeat' | 'line' | 'brackets' | 'breadcrumbs', size: number, deadlineMs: number, tail = ''): Promise<HugeResult> {
+async function cleanHuge(
+  kind: 'repeat' | 'line' | 'brackets' | 'breadcrumbs',
+  size: number,
+  deadlineMs: number,
+  tail = '',
+  heapMb = 8192
+): Promise<HugeResult> {
   const worker = new Worker(WORKER, {
     eval: true,
     workerData: {entry: DIST.href, page: PAGE_PATH, kind, size, tail, sentence: MIDDLE},
     // The main thread's stack (about 1 MB), not a worker's default 4 MB, so
     // stack-hungry code fails here as it would for a user.
-    resourceLimits: {maxOldGenerationSizeMb: 8192, stackSizeMb: 1}
+    resourceLimits: {maxOldGenerationSizeMb: heapMb, stackSizeMb: 1}
   })
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<HugeResult>((resolve) => {
@@ -389,6 +395,15 @@ describe.skipIf(!existsSync(fileURLToPath(DIST)))('huge input (dist/, run `npm r
     expect(result.problems).toEqual([])
     expect(result.hasProse).toBe(true)
   }, 120_000)
+
+  // Regression (fixed): 100 MB in a process with the default heap (about
+  // 4 GB here) ran out of it, and V8 aborted the whole process. Now an input
+  // that cannot fit throws a RangeError the caller can catch, before any work.
+  it('throws an InputTooLargeError for an input too large for the heap, instead of aborting', async () => {
+    const result = await cleanHuge('repeat', 100_000_000, 30_000, '', 1024)
+    expect(result.problems).toHaveLength(1)
+    expect(result.problems[0]).toMatch(/^threw: InputTooLargeError: cleanArticle: an input of 100\.0 million characters needs about \d+ MB of heap, and this process has \d+ MB left/)
+  }, 60_000)
 
   it('cleans 5 MB of repeated pages, conserving the input', async () => {
     const result = await cleanHuge('repeat', 5_000_000, 30_000)
