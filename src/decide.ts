@@ -12,7 +12,7 @@
  * 4. Inside the extent, blocks with a finding at or above the preset's
  *    threshold are removed; outside it, everything is.
  */
-import {articleExtent, type Run} from './extent.js'
+import {articleExtent, BOX_RULES, type Run} from './extent.js'
 import type {BlockFeatures} from './features.js'
 import type {Doc, Finding, Preset} from './types.js'
 
@@ -46,17 +46,37 @@ export interface Decision {
 /** The strongest finding covering each block (or undefined). Ties keep the first. */
 export function verdicts(doc: Doc, findings: readonly Finding[]): (Finding | undefined)[] {
   const best: (Finding | undefined)[] = new Array(doc.blocks.length).fill(undefined)
+  eachCovered(doc, findings, (i, finding) => {
+    const current = best[i]
+    if (!current || finding.confidence > current.confidence) best[i] = finding
+  })
+  return best
+}
+
+/**
+ * The blocks a call to action (`BOX_RULES`) covers, whatever stronger
+ * finding also covers them: a box is told by its call to action even where
+ * a repeat outranks it on that block.
+ */
+function callsToAction(doc: Doc, findings: readonly Finding[]): Set<number> {
+  const blocks = new Set<number>()
+  eachCovered(doc, findings, (i, finding) => {
+    if (BOX_RULES.has(finding.rule)) blocks.add(i)
+  })
+  return blocks
+}
+
+/** Call `visit` with each finding and each block it covers. */
+function eachCovered(doc: Doc, findings: readonly Finding[], visit: (block: number, finding: Finding) => void): void {
   const index = new Map<number, number>()
   for (const block of doc.blocks) index.set(block.start, block.index)
   for (const finding of findings) {
     for (let i = index.get(finding.start) ?? -1; i >= 0 && i < doc.blocks.length; i++) {
       const block = doc.blocks[i]
       if (!block || block.start >= finding.end) break
-      const current = best[i]
-      if (!current || finding.confidence > current.confidence) best[i] = finding
+      visit(i, finding)
     }
   }
-  return best
 }
 
 /**
@@ -105,7 +125,7 @@ export function decide(
   const settings = PRESETS[preset]
   const best = verdicts(doc, findings)
   const weights = features.map((f, i) => blockWeight(f, best[i], settings))
-  const {run, gaps, between} = articleExtent(weights, features, best, settings)
+  const {run, gaps, between} = articleExtent(weights, features, best, settings, callsToAction(doc, findings))
   const kept: number[] = []
   const removed = new Map<number, Finding>()
   for (let i = 0; i < doc.blocks.length; i++) {

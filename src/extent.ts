@@ -40,24 +40,26 @@ export interface Extent {
  * @param features Each block's features.
  * @param best The strongest finding on each block.
  * @param settings The preset's thresholds.
+ * @param calls The blocks a call to action covers (see `BOX_RULES`).
  */
 export function articleExtent(
   weights: readonly number[],
   features: readonly BlockFeatures[],
   best: readonly (Finding | undefined)[],
-  settings: PresetSettings
+  settings: PresetSettings,
+  calls: ReadonlySet<number> = new Set()
 ): Extent {
   const lead = withLead(earliest(weights, best), features, best, settings)
   const {run, gaps} = withIslands(lead.run, weights, best, settings)
   const trimmed = trimEdges(run, weights, best)
-  for (const i of boxes(trimmed, features, best, settings)) gaps.add(i)
+  for (const i of boxes(trimmed, features, best, settings, calls)) gaps.add(i)
   return {run: trimmed, gaps, between: lead.between}
 }
 
 /** A box inside the article holds at least this many weakly flagged blocks… */
 export const BOX_FLAGS = 3
 /** …one of them a call to action (the rules of `appeal.ts` and `subscribe.ts`). */
-const BOX_RULES: ReadonlySet<string> = new Set(['appeal', 'subscribe'])
+export const BOX_RULES: ReadonlySet<string> = new Set(['appeal', 'subscribe'])
 
 /**
  * Newsletter and donation boxes inside the article: a stretch of blocks
@@ -65,7 +67,13 @@ const BOX_RULES: ReadonlySet<string> = new Set(['appeal', 'subscribe'])
  * least `BOX_FLAGS` weak findings and a call to action among them. One
  * weak finding inside an article is a doubt; a box of them is not.
  */
-function boxes(run: Run, features: readonly BlockFeatures[], best: readonly (Finding | undefined)[], settings: PresetSettings): number[] {
+function boxes(
+  run: Run,
+  features: readonly BlockFeatures[],
+  best: readonly (Finding | undefined)[],
+  settings: PresetSettings,
+  calls: ReadonlySet<number>
+): number[] {
   const out: number[] = []
   let a = run.start
   while (a < run.end) {
@@ -77,7 +85,7 @@ function boxes(run: Run, features: readonly BlockFeatures[], best: readonly (Fin
       if (verdict === undefined ? !features[b]?.short : verdict.confidence < EDGE_AT) break
       if (verdict && verdict.confidence < settings.removeAt) {
         weak++
-        appeal ||= BOX_RULES.has(verdict.rule)
+        appeal ||= calls.has(b)
       }
     }
     if (weak >= BOX_FLAGS && appeal) for (let i = a; i < b; i++) out.push(i)

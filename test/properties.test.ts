@@ -115,6 +115,27 @@ describe('cleanArticle properties', () => {
     expect(cleanArticle(body).body).toBe(body)
   })
 
+  it('takes out a box whose call to action is outranked by a repeat (fuzz counterexample)', () => {
+    // From `npm run fuzz` (seed 849073844): the disclosure between the two
+    // paragraphs is also a repeat, which outranked it, so the first cleaning
+    // saw no call to action in the box and kept it; the second, with the
+    // repeat gone, took the box out.
+    const input = [
+      'Jane Doe is a freelance writer who covers science and technology for the magazine and its podcast.',
+      'News',
+      'News',
+      'This post contains affiliate links.',
+      'The committee met on Tuesday and agreed that the budget would be published before the end of the month.',
+      'This post contains affiliate links.'
+    ].join('\n')
+    const {body, paragraphs} = cleanArticle(input)
+    expect(paragraphs).toEqual([
+      'Jane Doe is a freelance writer who covers science and technology for the magazine and its podcast.',
+      'The committee met on Tuesday and agreed that the budget would be published before the end of the month.'
+    ])
+    expect(cleanArticle(body).body).toBe(body)
+  })
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(anyText, (input) => {
