@@ -5,8 +5,9 @@
  *    set and style): pages/s and MB/s, and the slowest page against the median.
  * 2. Where the time goes: the pipeline's stages, called one by one in the
  *    order src/pipeline.ts calls them, as shares of the total.
- * 3. Readability + linkedom on the HTML of the same pages, in the same run:
- *    the ratio of pages per second (absolute times are noise on a shared box).
+ * 3. Readability + linkedom on the HTML of the same pages, in the same run,
+ *    each page timed with both in turn: the ratio of pages per second
+ *    (absolute times are noise on a shared box).
  * 4. Scaling: 1 KB … 100 MB built by joining real pages, each size in a fresh
  *    process — time, peak memory, and the fitted growth exponent.
  *
@@ -269,20 +270,29 @@ if (!skip.has('readability')) {
     for (const page of list) {
       const html = loadHtml(set, page.id)
       if (html === null) continue
-      const started = performance.now()
-      try {
-        new Readability(parseHTML(html).document).parse()
-      } catch {
-        failed++
+      // Page by page, the two in turn (and in alternating order), so that a
+      // change of the machine's speed during the run hits both alike.
+      const timeReadability = () => {
+        const started = performance.now()
+        try {
+          new Readability(parseHTML(html).document).parse()
+        } catch {
+          failed++
+        }
+        readabilityMs += performance.now() - started
       }
-      readabilityMs += performance.now() - started
-      const key = `${page.set}/${page.style}/${page.id}`
-      if (!pageMs.has(key)) {
-        const s = performance.now()
+      const timeUnspun = () => {
+        const started = performance.now()
         cleanArticle(page.text)
-        pageMs.set(key, performance.now() - s)
+        unspunMs += performance.now() - started
       }
-      unspunMs += pageMs.get(key)
+      if (count % 2 === 0) {
+        timeReadability()
+        timeUnspun()
+      } else {
+        timeUnspun()
+        timeReadability()
+      }
       htmlBytes += Buffer.byteLength(html)
       count++
     }
