@@ -16,6 +16,16 @@ function titleOf(text: string) {
 const HEADLINE = 'Harbour ferry returns after two-year break'
 
 describe('detectTitle', () => {
+  it('never takes a disclosure or call to action for the headline, though a date line is below it', () => {
+    const text = page(
+      'The committee met on Tuesday and agreed that the budget would be published before the end of the month.',
+      'This post contains affiliate links.',
+      'Le gouvernement a annoncé mercredi que les nouvelles règles entreront en vigueur l’année prochaine.',
+      'September 13, 2023'
+    )
+    expect(titleOf(text).title).toBeNull()
+  })
+
   it('en: the line above the byline, and its copies elsewhere on the page', () => {
     const text = page(
       `${HEADLINE} - Harbour Times`,

@@ -106,6 +106,8 @@ function describePage(context: DetectContext, runStart: number, findings: readon
   const menus = new Set<number>()
   const headers = new Set<number>()
   for (const finding of findings) {
+    // A call to action or a disclosure is never the headline, however weak the finding.
+    if (finding.rule === 'appeal') ruledOut.add(finding.start)
     if (finding.confidence < 0.6) continue
     flagged.add(finding.start)
     if (NOT_TITLE.has(finding.kind)) ruledOut.add(finding.start)
