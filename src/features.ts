@@ -308,7 +308,9 @@ function proseDensity(counts: readonly Counts[], median: number): number {
  * sentence-sized blocks: the prose, whose share does not change when the
  * page's chrome is taken away (cleaning the clean text again). On a page
  * with too few of them, all sentence-sized blocks; 1 when there are too few
- * of those.
+ * of those. Of an even count, the lower middle: cleaning drops a repeated
+ * paragraph, and the upper middle of what is left would raise the bar over
+ * the paragraphs the first cleaning kept.
  */
 function medianDensity(counts: readonly Counts[]): number {
   const sized = counts.filter((c) => c.tokens >= 8 && !c.unspaced)
@@ -316,5 +318,5 @@ function medianDensity(counts: readonly Counts[]): number {
   const densities = (punctuated.length >= 2 ? punctuated : sized).map((c) => c.stops / c.tokens)
   if (densities.length < 2) return 1
   densities.sort((a, b) => a - b)
-  return densities[densities.length >> 1] as number
+  return densities[(densities.length - 1) >> 1] as number
 }

@@ -156,6 +156,27 @@ describe('cleanArticle properties', () => {
     expect(cleanArticle(body).body).toBe(body)
   })
 
+  it('keeps the bar for prose when cleaning drops a repeated paragraph (fuzz counterexample)', () => {
+    // From `npm run fuzz` (seed -875150967): with the repeat gone, two
+    // punctuated paragraphs were left, and their upper middle density raised
+    // the bar over a paragraph the first cleaning had kept.
+    const ru = 'По словам властей, работы продлятся несколько недель, а ущерб оценивается в миллионы рублей.'
+    const input = [
+      ru,
+      ru,
+      'Officials said the storm had damaged more than 200 homes, and that repairs would take several weeks.',
+      ru,
+      'Le gouvernement a annoncé mercredi que les nouvelles règles entreront en vigueur l’année prochaine.',
+      '0 0',
+      ru,
+      'Facebook Twitter Email',
+      ru
+    ].join('\n')
+    const {body, paragraphs} = cleanArticle(input)
+    expect(paragraphs).toHaveLength(4)
+    expect(cleanArticle(body).body).toBe(body)
+  })
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(anyText, (input) => {
