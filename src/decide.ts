@@ -43,40 +43,39 @@ export interface Decision {
   run: Run
 }
 
+/** What the findings say of each block. */
+interface Coverage {
+  /** The strongest finding covering each block (or undefined). Ties keep the first. */
+  best: (Finding | undefined)[]
+  /**
+   * The blocks a call to action (`BOX_RULES`) covers, whatever stronger
+   * finding also covers them: a box is told by its call to action even
+   * where a repeat outranks it on that block.
+   */
+  calls: Set<number>
+}
+
 /** The strongest finding covering each block (or undefined). Ties keep the first. */
 export function verdicts(doc: Doc, findings: readonly Finding[]): (Finding | undefined)[] {
+  return coverage(doc, findings).best
+}
+
+function coverage(doc: Doc, findings: readonly Finding[]): Coverage {
   const best: (Finding | undefined)[] = new Array(doc.blocks.length).fill(undefined)
-  eachCovered(doc, findings, (i, finding) => {
-    const current = best[i]
-    if (!current || finding.confidence > current.confidence) best[i] = finding
-  })
-  return best
-}
-
-/**
- * The blocks a call to action (`BOX_RULES`) covers, whatever stronger
- * finding also covers them: a box is told by its call to action even where
- * a repeat outranks it on that block.
- */
-function callsToAction(doc: Doc, findings: readonly Finding[]): Set<number> {
-  const blocks = new Set<number>()
-  eachCovered(doc, findings, (i, finding) => {
-    if (BOX_RULES.has(finding.rule)) blocks.add(i)
-  })
-  return blocks
-}
-
-/** Call `visit` with each finding and each block it covers. */
-function eachCovered(doc: Doc, findings: readonly Finding[], visit: (block: number, finding: Finding) => void): void {
+  const calls = new Set<number>()
   const index = new Map<number, number>()
   for (const block of doc.blocks) index.set(block.start, block.index)
   for (const finding of findings) {
+    const call = BOX_RULES.has(finding.rule)
     for (let i = index.get(finding.start) ?? -1; i >= 0 && i < doc.blocks.length; i++) {
       const block = doc.blocks[i]
       if (!block || block.start >= finding.end) break
-      visit(i, finding)
+      const current = best[i]
+      if (!current || finding.confidence > current.confidence) best[i] = finding
+      if (call) calls.add(i)
     }
   }
+  return {best, calls}
 }
 
 /**
@@ -123,9 +122,9 @@ export function decide(
   preset: Preset = 'balanced'
 ): Decision {
   const settings = PRESETS[preset]
-  const best = verdicts(doc, findings)
+  const {best, calls} = coverage(doc, findings)
   const weights = features.map((f, i) => blockWeight(f, best[i], settings))
-  const {run, gaps, between} = articleExtent(weights, features, best, settings, callsToAction(doc, findings))
+  const {run, gaps, between} = articleExtent(weights, features, best, settings, calls)
   const kept: number[] = []
   const removed = new Map<number, Finding>()
   for (let i = 0; i < doc.blocks.length; i++) {

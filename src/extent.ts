@@ -12,6 +12,7 @@
  * 4. its edges: weakly flagged blocks at either end (calls to action, bios,
  *    disclosures) are peeled off, and boxes of them inside it taken out.
  */
+import {APPEAL_RULE} from './detect/appeal.js'
 import {HEADER_KINDS} from './detect/context.js'
 import type {PresetSettings} from './decide.js'
 import type {BlockFeatures} from './features.js'
@@ -59,7 +60,7 @@ export function articleExtent(
 /** A box inside the article holds at least this many weakly flagged blocks… */
 export const BOX_FLAGS = 3
 /** …one of them a call to action (the rules of `appeal.ts` and `subscribe.ts`). */
-export const BOX_RULES: ReadonlySet<string> = new Set(['appeal', 'subscribe'])
+export const BOX_RULES: ReadonlySet<string> = new Set([APPEAL_RULE, 'subscribe'])
 
 /**
  * Newsletter and donation boxes inside the article: a stretch of blocks

@@ -279,44 +279,46 @@ export function documentFeatures(doc: Doc): BlockFeatures[] {
   // typical sentence-sized block has almost no function words. The median
   // resists menus and boilerplate in a covered language (English chrome on
   // an Indonesian page).
-  const median = medianDensity(counts)
-  const denseAt = Math.min(DENSE_AT, Math.max(FOREIGN_PAGE_DENSITY, proseDensity(counts, median) * PAGE_DENSITY_SHARE))
+  const {median, prose} = pageDensities(counts)
+  const denseAt = Math.min(DENSE_AT, Math.max(FOREIGN_PAGE_DENSITY, prose * PAGE_DENSITY_SHARE))
   return counts.map((c) => derive(c, median < FOREIGN_PAGE_DENSITY, denseAt))
 }
 
-/**
- * The share of function words the threshold of density follows: `median`,
- * or the density of the page's only punctuated, sentence-sized block when
- * that is lower. Cleaning a page may leave a single punctuated paragraph
- * among lines that end without a stop; the median then falls back to those
- * lines (as the test for a foreign page needs), and the bar for prose must
- * not rise above the one paragraph that surely is prose, or cleaning the
- * clean text again would drop what the first cleaning kept.
- */
-function proseDensity(counts: readonly Counts[], median: number): number {
-  let only: Counts | undefined
-  for (const c of counts) {
-    if (c.tokens < 8 || c.unspaced || !c.terminal) continue
-    if (only !== undefined) return median
-    only = c
-  }
-  return only === undefined ? median : Math.min(median, only.stops / only.tokens)
+/** The page's shares of function words (see `pageDensities`). */
+interface PageDensities {
+  /**
+   * The median share in the page's punctuated, sentence-sized blocks: the
+   * prose, whose share does not change when the page's chrome is taken away
+   * (cleaning the clean text again). On a page with too few of them, all
+   * sentence-sized blocks; 1 when there are too few of those. Of an even
+   * count, the lower middle: cleaning drops a repeated paragraph, and the
+   * upper middle of what is left would raise the bar over the paragraphs the
+   * first cleaning kept.
+   */
+  median: number
+  /**
+   * The share the threshold of density follows: `median`, or the density of
+   * the page's only punctuated, sentence-sized block when that is lower.
+   * Cleaning a page may leave a single punctuated paragraph among lines that
+   * end without a stop; the median then falls back to those lines (as the
+   * test for a foreign page needs), and the bar for prose must not rise
+   * above the one paragraph that surely is prose, or cleaning the clean text
+   * again would drop what the first cleaning kept.
+   */
+  prose: number
 }
 
-/**
- * The median share of function words in the page's punctuated,
- * sentence-sized blocks: the prose, whose share does not change when the
- * page's chrome is taken away (cleaning the clean text again). On a page
- * with too few of them, all sentence-sized blocks; 1 when there are too few
- * of those. Of an even count, the lower middle: cleaning drops a repeated
- * paragraph, and the upper middle of what is left would raise the bar over
- * the paragraphs the first cleaning kept.
- */
-function medianDensity(counts: readonly Counts[]): number {
+function pageDensities(counts: readonly Counts[]): PageDensities {
   const sized = counts.filter((c) => c.tokens >= 8 && !c.unspaced)
   const punctuated = sized.filter((c) => c.terminal)
-  const densities = (punctuated.length >= 2 ? punctuated : sized).map((c) => c.stops / c.tokens)
-  if (densities.length < 2) return 1
-  densities.sort((a, b) => a - b)
+  const median = middleDensity(punctuated.length >= 2 ? punctuated : sized)
+  const only = punctuated.length === 1 ? (punctuated[0] as Counts) : undefined
+  return {median, prose: only ? Math.min(median, only.stops / only.tokens) : median}
+}
+
+/** The lower middle share of function words of `counts`; 1 when there are fewer than two. */
+function middleDensity(counts: readonly Counts[]): number {
+  if (counts.length < 2) return 1
+  const densities = counts.map((c) => c.stops / c.tokens).sort((a, b) => a - b)
   return densities[(densities.length - 1) >> 1] as number
 }

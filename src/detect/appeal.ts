@@ -13,6 +13,8 @@ import type {PhraseField} from '../data/phrases.js'
 import type {RemovedKind} from '../types.js'
 import {blockFinding, blockLines, type Detector} from './context.js'
 
+/** The rule id of every finding here (the title and the extent look for it). */
+export const APPEAL_RULE = 'appeal'
 /** Longer blocks are article prose, whatever they mention. */
 export const MAX_APPEAL_WORDS = 120
 /** The confidence of every appeal finding: a hint, not a verdict. */
@@ -32,7 +34,7 @@ export const detectAppeal: Detector = ({doc, features, lines = blockLines(doc)})
     if (!f || f.words > MAX_APPEAL_WORDS) return []
     for (const {field, kind, reason} of LISTS) {
       const hit = containsPhrase(field, lines(i))
-      if (hit) return [blockFinding(block, kind, APPEAL_CONFIDENCE, `${reason} ("${hit.phrase}").`, 'appeal')]
+      if (hit) return [blockFinding(block, kind, APPEAL_CONFIDENCE, `${reason} ("${hit.phrase}").`, APPEAL_RULE)]
     }
     return []
   })

@@ -16,6 +16,7 @@ import type {BlockFeatures} from '../features.js'
 import {lengthShared} from '../line-key.js'
 import {looksLikeName} from '../names.js'
 import type {Block, Finding} from '../types.js'
+import {APPEAL_RULE} from './appeal.js'
 import {blockFinding, HEADER_KINDS, type DetectContext} from './context.js'
 
 /** How many blocks before the main run the headline may stand… */
@@ -107,7 +108,7 @@ function describePage(context: DetectContext, runStart: number, findings: readon
   const headers = new Set<number>()
   for (const finding of findings) {
     // A call to action or a disclosure is never the headline, however weak the finding.
-    if (finding.rule === 'appeal') ruledOut.add(finding.start)
+    if (finding.rule === APPEAL_RULE) ruledOut.add(finding.start)
     if (finding.confidence < 0.6) continue
     flagged.add(finding.start)
     if (NOT_TITLE.has(finding.kind)) ruledOut.add(finding.start)

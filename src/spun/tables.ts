@@ -207,18 +207,12 @@ function firstWordOf(key: string): string {
  */
 function rowsByFirstWord(rows: readonly Row[]): Map<string, number[]> {
   const index = new Map<string, number[]>()
-  for (let at = 0; at < rows.length; at++) {
-    const {row} = rows[at] as Row
-    let from = row.indexOf('|') + 1
-    while (from > 0) {
-      const bar = row.indexOf('|', from)
-      const end = bar < 0 ? row.length : bar
-      const space = row.indexOf(' ', from)
-      const word = row.slice(from, space < 0 || space > end ? end : space)
+  for (const [at, {row}] of rows.entries()) {
+    for (const key of row.split('|').slice(1)) {
+      const word = firstWordOf(key)
       const list = index.get(word)
       if (list === undefined) index.set(word, [at])
       else if (list[list.length - 1] !== at) list.push(at)
-      from = bar + 1
     }
   }
   return index
