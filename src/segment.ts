@@ -70,11 +70,15 @@ export function detectShape(lines: readonly Line[]): TextShape {
  * Wrapped text has many lines just under one width and almost none over it.
  */
 export function wrapWidth(filled: readonly Line[]): number {
-  const lengths = filled.map((line) => line.text.trimEnd().length).filter((n) => n >= 20)
+  // html2text leaves list items unwrapped, and short lines tell nothing of a
+  // width: counted, a page of short menu lines and a few long paragraphs
+  // (innerText) passed for text wrapped at the menus' width.
+  const counted = filled.filter((line) => !LIST_ITEM.test(line.text) && line.text.trimEnd().length >= MIN_COUNTED)
+  const lengths = counted.map((line) => line.text.trimEnd().length)
   if (lengths.length < 8) return 0
   // Lines with spaces longer than the width would have been wrapped; long
   // unbreakable tokens (URLs) may stick out, so only those with a space count.
-  const breakable = filled.filter((line) => line.text.trim().includes(' ')).map((line) => line.text.trimEnd().length)
+  const breakable = counted.filter((line) => line.text.trim().includes(' ')).map((line) => line.text.trimEnd().length)
   // Counts by length, longer lengths folded into one past the widest width,
   // so that each width tried is counted in constant time, not one pass over
   // the lines per width.
@@ -98,6 +102,11 @@ export function wrapWidth(filled: readonly Line[]): number {
   }
   return bestNear >= Math.max(5, lengths.length * 0.15) ? best : 0
 }
+
+/** Lines shorter than this tell nothing of a wrap width. */
+const MIN_COUNTED = 20
+/** A bulleted or numbered list item ("  * Home", "  1. First"). */
+const LIST_ITEM = /^ *(?:[*+•·‣▪►–-]|\d{1,3}\.)(?: |$)/
 
 /** The widths `wrapWidth` tries. */
 const MIN_WIDTH = 50

@@ -47,6 +47,38 @@ describe('segment', () => {
     expect(wrapWidth(lines)).toBe(0)
   })
 
+  // Regression: a page of short menu lines, a few headings of 40-55 characters
+  // and long one-line paragraphs (innerText) passed for text wrapped at 53
+  // characters, because the lines over that width were few among all lines;
+  // the headline, the dek and the byline were then joined into one block.
+  it('does not call innerText with many short lines and a few long paragraphs wrapped', () => {
+    const menu = Array.from({length: 200}, (_, i) => `Section ${i}`)
+    const headings = Array.from({length: 12}, (_, i) => `A heading of middling length, number ${i} here`)
+    const paragraph = 'A paragraph that goes on well past any wrap width, as innerText prints it. '.repeat(3).trim()
+    const text = [...menu, ...headings.flatMap((h) => [h, paragraph])].join('\n')
+    const d = doc(text)
+    expect(d.shape).toBe('lines')
+    expect(d.blocks.every((b) => b.lines.length === 1)).toBe(true)
+  })
+
+  it('still finds the width of html2text, which leaves list items unwrapped', () => {
+    const prose = 'the quick brown fox jumps over a lazy dog and keeps on running far away '.repeat(12)
+    const wrapped: string[] = []
+    let line = ''
+    for (const word of prose.trim().split(' ')) {
+      if ((line + ' ' + word).trim().length > 78) {
+        wrapped.push(line.trim())
+        line = word
+      } else line += ' ' + word
+    }
+    wrapped.push(line.trim())
+    const items = Array.from({length: 4}, (_, i) => `  * A list item html2text prints on one line however long it runs, number ${i} of four`)
+    const text = [wrapped.join('\n'), '', ...items, '', wrapped.join('\n')].join('\n')
+    // The wrapper's width as far as the text shows it: its longest wrapped line.
+    expect(wrapWidth(splitLines(text))).toBe(Math.max(...wrapped.map((l) => l.length)))
+    expect(doc(text).shape).toBe('wrapped')
+  })
+
   it('cuts a whole page on one line into sentences', () => {
     const sentence = 'This is one sentence of a long article that goes on for a while. '
     const text = 'Home News Sport ' + sentence.repeat(60)
