@@ -4,7 +4,8 @@
  * 1. Throughput of `cleanArticle` over every input of ../shared/eval (every
  *    set and style): pages/s and MB/s, and the slowest page against the median.
  * 2. Where the time goes: the pipeline's stages, called one by one in the
- *    order src/pipeline.ts calls them, as shares of the total.
+ *    order src/pipeline.ts calls them, as shares of the total; and the date
+ *    finder and the phrase lookup on their own, over raw page text.
  * 3. Readability + linkedom on the HTML of the same pages, in the same run,
  *    each page timed with both in turn: the ratio of pages per second
  *    (absolute times are noise on a shared box).
@@ -36,6 +37,7 @@ import {
   detectTitle,
   DETECTORS,
   documentFeatures,
+  findDates,
   findSpun,
   normalize,
   PRESETS,
@@ -46,6 +48,7 @@ import {
 import {paragraphsOf} from '../dist/assemble.js'
 import {blockLines} from '../dist/detect/context.js'
 import {checkOptions} from '../dist/options.js'
+import {containsPhrase} from '../dist/phrase-match.js'
 import {sentenceSpans} from '../dist/sentences.js'
 import {loadHtml, loadTextPages} from './eval-data.js'
 
@@ -240,6 +243,33 @@ if (!skip.has('stages')) {
   console.log(`\nIndented rows are parts of the row above, timed separately (detectors, retext, franc, spun) or by difference.`)
   console.log(`Stage replay equals cleanArticle on ${sample.length - mismatches.length}/${sample.length} sampled pages${mismatches.length ? ` — MISMATCH on ${mismatches.slice(0, 3).map((p) => `${p.set}/${p.style}/${p.id}`).join(', ')}: src/pipeline.ts changed, update bench/run.js` : ''}.`)
   report.stages = {totalMs: total, ms: Object.fromEntries(order.map((name) => [name.trim(), t[name] ?? 0])), replayMatches: `${sample.length - mismatches.length}/${sample.length}`}
+}
+
+// ---------------------------------------------------------------------------
+// 2b. Two scanners on their own, over raw page text: the date finder and the
+// phrase lookup run on every line, so their speed bounds every stage above.
+// Measured here, not in unit tests, where a busy machine made them flaky.
+
+if (!skip.has('stages')) {
+  heading('Scanners on their own: the raw NAEB inner-text pages')
+  const texts = pages.filter((p) => p.set === 'naeb').map((p) => p.text)
+  const lines = texts.flatMap((text) => text.split('\n'))
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
+  const rows = [
+    ['findDates, whole pages', () => { for (const text of texts) findDates(text) }],
+    ["containsPhrase('subscribe'), line by line", () => { for (const line of lines) containsPhrase('subscribe', line) }]
+  ].map(([name, run]) => {
+    run()
+    let best = Infinity
+    for (let round = 0; round < 3; round++) {
+      const started = performance.now()
+      run()
+      best = Math.min(best, performance.now() - started)
+    }
+    return [name, fixed(best, 0), fixed(bytes / MB / (best / 1000))]
+  })
+  table(['scanner', 'best of 3 ms', 'MB/s'], rows)
+  report.scanners = Object.fromEntries(rows.map(([name, , mbs]) => [name, Number(mbs)]))
 }
 
 // ---------------------------------------------------------------------------
