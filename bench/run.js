@@ -47,6 +47,7 @@ import {
 } from '../dist/index.js'
 import {paragraphsOf} from '../dist/assemble.js'
 import {blockLines} from '../dist/detect/context.js'
+import {detectNameLine} from '../dist/detect/name-line.js'
 import {checkOptions} from '../dist/options.js'
 import {containsPhrase} from '../dist/phrase-match.js'
 import {sentenceSpans} from '../dist/sentences.js'
@@ -185,8 +186,9 @@ function stagedClean(text, t) {
   const findings = clock('detectAll', () => detectAll(context, PRESETS[settings.preset].removeAt))
   for (const [name, detector] of Object.entries(DETECTORS)) clock(`  detector ${name}`, () => detector(context))
   const first = clock('decide (twice)', () => decide(doc, features, findings, settings.preset))
-  const title = clock('detectTitle', () => detectTitle(context, first.run.start, findings))
-  const all = [...findings, ...title.findings]
+  const title = clock('detectTitle, detectNameLine', () => detectTitle(context, first.run.start, findings))
+  const nameLine = clock('detectTitle, detectNameLine', () => detectNameLine(context, title.index >= 0 ? title.index : first.run.start, findings))
+  const all = [...findings, ...title.findings, ...nameLine]
   const decision = clock('decide (twice)', () => decide(doc, features, all, settings.preset))
   const dates = clock('dates (blockDates, chooseDates)', () => chooseDates(blockDates(context), title.index, decision.run.start))
   const article = clock('assemble', () => assemble(doc, {decision, findings: all, title, dates, options: settings}))
@@ -207,7 +209,7 @@ function stagedClean(text, t) {
   return article
 }
 
-const TOP_STAGES = ['normalize', 'segment', 'documentFeatures', 'detectAll', 'decide (twice)', 'detectTitle', 'dates (blockDates, chooseDates)', 'assemble']
+const TOP_STAGES = ['normalize', 'segment', 'documentFeatures', 'detectAll', 'decide (twice)', 'detectTitle, detectNameLine', 'dates (blockDates, chooseDates)', 'assemble']
 
 if (!skip.has('stages')) {
   heading('Where the time goes: stages over every eval input')
@@ -229,7 +231,7 @@ if (!skip.has('stages')) {
     ...Object.keys(DETECTORS).map((name) => `  detector ${name}`),
     '  preparing lines; related, feeds, menus (detectAll − detectors)',
     'decide (twice)',
-    'detectTitle',
+    'detectTitle, detectNameLine',
     'dates (blockDates, chooseDates)',
     'assemble',
     '  franc detectLanguage (in assemble)',

@@ -493,3 +493,19 @@ export function cleanAuthors(raw: string): string[] {
   const a = analyze(body)
   return dedupe(a.persons.length > 0 ? a.persons : a.agencies)
 }
+
+/** Separators a page glues to the front of a word ("·Senior Reporter"). */
+const LEADING_MARKS_RE = /^[\p{P}\p{S}]+/u
+
+/**
+ * Whether `line` is a job title and nothing else ("Senior Editor",
+ * "·Senior Reporter", "Contributing Reporter"): role words only, one of
+ * them a head word. Such a line under a name marks the name as the author's.
+ */
+export function isJobTitle(line: string): boolean {
+  const words = tidy(line)
+    .split(' ')
+    .map((word) => trimPunctuation(word.replace(LEADING_MARKS_RE, '')))
+    .filter((word) => word !== '')
+  return words.length > 0 && words.length <= 5 && words.every(isRoleWord) && words.some(isRoleHead)
+}

@@ -7,6 +7,7 @@ import {decide, PRESETS} from './decide.js'
 import {blockDates, chooseDates} from './detect/dateline.js'
 import {blockLines} from './detect/context.js'
 import {detectAll} from './detect/index.js'
+import {detectNameLine} from './detect/name-line.js'
 import {detectTitle} from './detect/title.js'
 import {documentFeatures} from './features.js'
 import {checkHeapRoom} from './heap-room.js'
@@ -36,7 +37,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): Article 
   const findings = detectAll(context, PRESETS[settings.preset].removeAt)
   const first = decide(doc, context.features, findings, settings.preset)
   const title = detectTitle(context, first.run.start, findings)
-  const all = [...findings, ...title.findings]
+  const nameLine = detectNameLine(context, title.index >= 0 ? title.index : first.run.start, findings)
+  const all = [...findings, ...title.findings, ...nameLine]
   const decision = decide(doc, context.features, all, settings.preset)
   const dates = chooseDates(context.dates, title.index, decision.run.start)
   return assemble(doc, {decision, findings: all, title, dates, options: settings})
