@@ -6,6 +6,8 @@
  * sample is short or franc's best two guesses are too close to call.
  */
 import {francAll} from 'franc'
+import {LANGUAGE_FAMILIES, type LanguageFamily} from './data/language-families.js'
+import {STOPWORDS} from './data/stopwords.js'
 
 /** franc is unreliable under about this many characters. */
 export const MIN_LANGUAGE_SAMPLE = 40
@@ -32,6 +34,25 @@ export const CANDIDATES = 10
 /** Pieces the short sample is taken in, spread over the sample, so a page that changes language is read in both. */
 const SHORTLIST_PIECES = 4
 
+/**
+ * A sample with at least this many function words of one family of
+ * languages, and `FUNCTION_WORD_LEAD` times as many as of any other, is
+ * compared only with that family (see `LANGUAGE_FAMILIES`). On the eval
+ * pages this narrows 92% of the samples, at well under half the cost, and
+ * franc gives its own answer on every one but a page of English menus that
+ * franc, choosing among all languages, took for French.
+ */
+export const MIN_FUNCTION_WORDS = 8
+/** How far one family's function words must lead the next (see `MIN_FUNCTION_WORDS`). */
+export const FUNCTION_WORD_LEAD = 3
+/**
+ * The least share of the sample's words that the family's function words
+ * make up. Prose has a fifth or more (most has 40%); a language without
+ * function word lists here that shares a few short words with one (the
+ * Indonesian "dan", "di" are Dutch and Italian words) has about a tenth.
+ */
+export const MIN_FUNCTION_WORD_SHARE = 0.15
+
 /** Options of `detectLanguage`. */
 export interface LanguageOptions {
   /** ISO 639-3 codes to choose from (default: all franc knows). */
@@ -55,12 +76,18 @@ function rank(sample: string, only: string[]): [string, number][] {
 }
 
 /**
- * franc's ranking on `sample` of the languages that rank best on a short
- * spread-out sample of it (see `SHORTLIST_SAMPLE`). When the shortlist is
- * no use (the short sample is in another script than the whole, say),
- * every language is ranked.
+ * franc's ranking on `sample` of a shortlist: the family of languages
+ * whose function words lead (see `MIN_FUNCTION_WORDS`), else the languages
+ * that rank best on a short spread-out sample of it (see
+ * `SHORTLIST_SAMPLE`). When the shortlist is no use (the short sample is in
+ * another script than the whole, say), every language is ranked.
  */
 function rankShortlisted(sample: string): [string, number][] {
+  const family = functionWordFamily(sample)
+  if (family !== null) {
+    const ranked = rank(sample, [...family])
+    if (ranked[0]?.[0] !== 'und') return ranked
+  }
   if (sample.length <= SHORTLIST_SAMPLE) return rank(sample, [])
   const shortlist = francAll(spreadSample(sample), {minLength: 1})
   if (shortlist[0]?.[0] === 'und') return rank(sample, [])
@@ -88,4 +115,37 @@ export function languageSample(paragraphs: readonly string[]): string {
     sample += (sample ? ' ' : '') + paragraph
   }
   return sample.slice(0, MAX_LANGUAGE_SAMPLE)
+}
+
+/** Each function word and the families it belongs to, as bits in `LANGUAGE_FAMILIES` order. */
+const FAMILY_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>()
+  LANGUAGE_FAMILIES.forEach((family, bit) => {
+    for (const lang of family.members) for (const word of STOPWORDS[lang]) bits.set(word, (bits.get(word) ?? 0) | (1 << bit))
+  })
+  return bits
+})()
+const WORD_RE = /[\p{L}'’]+/gu
+
+/**
+ * franc's codes of the family whose function words lead in `sample` (see
+ * `MIN_FUNCTION_WORDS`), or null when none leads clearly. Families, not
+ * languages, are counted: French, Spanish and Italian share too many
+ * function words for a paragraph to tell them apart, and franc does that.
+ */
+export function functionWordFamily(sample: string): readonly string[] | null {
+  const counts = new Array<number>(LANGUAGE_FAMILIES.length).fill(0)
+  let words = 0
+  for (const [word] of sample.toLowerCase().matchAll(WORD_RE)) {
+    words++
+    const bits = FAMILY_BITS.get(word)
+    if (bits === undefined) continue
+    for (let bit = 0; bit < counts.length; bit++) if (bits & (1 << bit)) counts[bit] = (counts[bit] as number) + 1
+  }
+  let best = 0
+  for (let bit = 1; bit < counts.length; bit++) if ((counts[bit] as number) > (counts[best] as number)) best = bit
+  const lead = counts[best] as number
+  const next = Math.max(...counts.filter((_, bit) => bit !== best))
+  if (lead < MIN_FUNCTION_WORDS || lead < FUNCTION_WORD_LEAD * next || lead < MIN_FUNCTION_WORD_SHARE * words) return null
+  return (LANGUAGE_FAMILIES[best] as LanguageFamily).franc
 }
