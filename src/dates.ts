@@ -385,10 +385,29 @@ function parseDayMonthLeft(window: string, base: number, yearStart: number, year
 function parseMonthDayLeft(window: string, base: number, yearStart: number, year: number, lang: string | null): Core | null {
   const m = MONTH_DAY_LEFT_RE.exec(window)
   if (m === null || m[1] === undefined) return null
-  const month = monthBeforeDay(m[1], lang)
+  // A short word glued before the month is matched with it ("DoeDec",
+  // "updatedSep"): the month then starts at the word's last capital.
+  let word = m[1]
+  let month = monthBeforeDay(word, lang)
+  if (month === null) {
+    const glued = lastGluedCapital(word)
+    word = word.slice(glued)
+    month = glued > 0 ? monthBeforeDay(word, lang) : null
+  }
   const day = Number(m[2])
   if (month === null || !validDate(year, month, day)) return null
-  return {start: base + m.index, end: yearStart + 4, year, month, day, confidence: 1, time: null, open: true}
+  const start = base + m.index + (m[1].length - word.length)
+  return {start, end: yearStart + 4, year, month, day, confidence: 1, time: null, open: true}
+}
+
+/** Index of the last capital that follows a lower-case letter in `word`, or 0. */
+function lastGluedCapital(word: string): number {
+  for (let i = word.length - 1; i > 0; i--) {
+    const ch = word[i] as string
+    const before = word[i - 1] as string
+    if (ch !== ch.toLowerCase() && before !== before.toUpperCase()) return i
+  }
+  return 0
 }
 
 /** Whether what follows a four-digit year lets it end a date ("2023," yes; "2023a", "2023.5" no). */

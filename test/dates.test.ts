@@ -71,6 +71,17 @@ describe('findDates: English formats', () => {
     ])
   })
 
+  // Regression: a glued word short enough to pass for a month name with the
+  // month ("GermanDec", 9 letters; "DoeDecember", 11) hid the date.
+  it('finds a month glued to a short word before it', () => {
+    expect(found('By Kent GermanDec 22, 2023')).toEqual([{text: 'Dec 22, 2023', iso: '2023-12-22', confidence: 1, label: null}])
+    expect(found('By Jane DoeDecember 23, 2023')).toEqual([{text: 'December 23, 2023', iso: '2023-12-23', confidence: 1, label: null}])
+    expect(found('updatedSep 4, 2023')).toEqual([{text: 'Sep 4, 2023', iso: '2023-09-04', confidence: 1, label: 'updated'}])
+    // Capitals alone are no glued word: "JUNE 3, 2023" stays one month name, and "MrDec" is no month.
+    expect(found('JUNE 3, 2023')).toEqual([{text: 'JUNE 3, 2023', iso: '2023-06-03', confidence: 1, label: null}])
+    expect(found('MrDecoy 3, 2023')).toEqual([])
+  })
+
   it('reports offsets into the text', () => {
     const text = 'Posted on Dec 22, 2024 by staff'
     expect(findDates(text)).toEqual([
