@@ -26,6 +26,7 @@ import {fileURLToPath} from 'node:url'
 import {Readability} from '@mozilla/readability'
 import {parseHTML} from 'linkedom'
 import {
+  addHeadline,
   assemble,
   blockDates,
   chooseDates,
@@ -183,7 +184,7 @@ function stagedClean(text, t) {
   for (const [name, detector] of Object.entries(DETECTORS)) clock(`  detector ${name}`, () => detector(context))
   const first = clock('decide (twice)', () => decide(doc, features, findings, settings.preset))
   const title = clock('detectTitle', () => detectTitle(context, first.run.start, findings))
-  const all = [...findings, ...title.findings]
+  const all = clock('addHeadline', () => addHeadline(context, findings, title.findings, PRESETS[settings.preset].removeAt))
   const decision = clock('decide (twice)', () => decide(doc, features, all, settings.preset))
   const dates = clock('dates (blockDates, chooseDates)', () => chooseDates(blockDates(context), title.index, decision.run.start))
   const article = clock('assemble', () => assemble(doc, {decision, findings: all, title, dates, options: settings}))
@@ -204,7 +205,7 @@ function stagedClean(text, t) {
   return article
 }
 
-const TOP_STAGES = ['normalize', 'segment', 'documentFeatures', 'detectAll', 'decide (twice)', 'detectTitle', 'dates (blockDates, chooseDates)', 'assemble']
+const TOP_STAGES = ['normalize', 'segment', 'documentFeatures', 'detectAll', 'decide (twice)', 'detectTitle', 'addHeadline', 'dates (blockDates, chooseDates)', 'assemble']
 
 if (!skip.has('stages')) {
   heading('Where the time goes: stages over every eval input')
@@ -227,6 +228,7 @@ if (!skip.has('stages')) {
     '  preparing lines; related, feeds, menus (detectAll − detectors)',
     'decide (twice)',
     'detectTitle',
+    'addHeadline',
     'dates (blockDates, chooseDates)',
     'assemble',
     '  franc detectLanguage (in assemble)',

@@ -4,6 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {
+  addHeadline,
   assemble,
   blockDates,
   blockFeatures,
@@ -108,7 +109,7 @@ describe('assemble', () => {
   it('is what cleanArticle does, stage by stage', () => {
     const context = {doc: d, features}
     const title = detectTitle(context, decision.run.start, findings)
-    const all = [...findings, ...title.findings]
+    const all = addHeadline(context, findings, title.findings)
     const second = decide(d, features, all)
     const dates = chooseDates(blockDates(context), title.index, second.run.start)
     const article = assemble(d, {decision: second, findings: all, title, dates, options: {preset: 'balanced', spun: true}})
