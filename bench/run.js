@@ -27,6 +27,7 @@ import {fileURLToPath} from 'node:url'
 import {Readability} from '@mozilla/readability'
 import {parseHTML} from 'linkedom'
 import {
+  addHeadline,
   assemble,
   blockDates,
   chooseDates,
@@ -188,7 +189,7 @@ function stagedClean(text, t) {
   const first = clock('decide (twice)', () => decide(doc, features, findings, settings.preset))
   const title = clock('detectTitle, detectNameLine', () => detectTitle(context, first.run.start, findings))
   const nameLine = clock('detectTitle, detectNameLine', () => detectNameLine(context, title.index >= 0 ? title.index : first.run.start, findings))
-  const all = [...findings, ...title.findings, ...nameLine]
+  const all = clock('addHeadline', () => addHeadline(context, findings, [...title.findings, ...nameLine], PRESETS[settings.preset].removeAt))
   const decision = clock('decide (twice)', () => decide(doc, features, all, settings.preset))
   const dates = clock('dates (blockDates, chooseDates)', () => chooseDates(blockDates(context), title.index, decision.run.start))
   const article = clock('assemble', () => assemble(doc, {decision, findings: all, title, dates, options: settings}))
@@ -209,7 +210,7 @@ function stagedClean(text, t) {
   return article
 }
 
-const TOP_STAGES = ['normalize', 'segment', 'documentFeatures', 'detectAll', 'decide (twice)', 'detectTitle, detectNameLine', 'dates (blockDates, chooseDates)', 'assemble']
+const TOP_STAGES = ['normalize', 'segment', 'documentFeatures', 'detectAll', 'decide (twice)', 'detectTitle, detectNameLine', 'addHeadline', 'dates (blockDates, chooseDates)', 'assemble']
 
 if (!skip.has('stages')) {
   heading('Where the time goes: stages over every eval input')
@@ -232,6 +233,7 @@ if (!skip.has('stages')) {
     '  preparing lines; related, feeds, menus (detectAll − detectors)',
     'decide (twice)',
     'detectTitle, detectNameLine',
+    'addHeadline',
     'dates (blockDates, chooseDates)',
     'assemble',
     '  franc detectLanguage (in assemble)',

@@ -1,12 +1,13 @@
 /**
- * The stages in order: normalize → segment → detect → decide → (headline and
- * dates, anchored on the first decision) → decide again → assemble.
+ * The stages in order: normalize → segment → detect → decide → (headline,
+ * the author's name line beside it and dates, anchored on the first
+ * decision; menus again without the headline) → decide again → assemble.
  */
 import {assemble} from './assemble.js'
 import {decide, PRESETS} from './decide.js'
 import {blockDates, chooseDates} from './detect/dateline.js'
 import {blockLines} from './detect/context.js'
-import {detectAll} from './detect/index.js'
+import {addHeadline, detectAll} from './detect/index.js'
 import {detectNameLine} from './detect/name-line.js'
 import {detectTitle} from './detect/title.js'
 import {documentFeatures} from './features.js'
@@ -34,11 +35,12 @@ export function cleanArticle(text: string, options: CleanOptions = {}): Article 
   const base = {doc, features: documentFeatures(doc), lines: blockLines(doc)}
   // Dates are found once: the date-line detector and the date choice both read them.
   const context = {...base, dates: blockDates(base)}
-  const findings = detectAll(context, PRESETS[settings.preset].removeAt)
+  const {removeAt} = PRESETS[settings.preset]
+  const findings = detectAll(context, removeAt)
   const first = decide(doc, context.features, findings, settings.preset)
   const title = detectTitle(context, first.run.start, findings)
   const nameLine = detectNameLine(context, title.index >= 0 ? title.index : first.run.start, findings)
-  const all = [...findings, ...title.findings, ...nameLine]
+  const all = addHeadline(context, findings, [...title.findings, ...nameLine], removeAt)
   const decision = decide(doc, context.features, all, settings.preset)
   const dates = chooseDates(context.dates, title.index, decision.run.start)
   return assemble(doc, {decision, findings: all, title, dates, options: settings})

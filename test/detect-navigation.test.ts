@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {DETECTORS} from '../src/detect/index.js'
+import {addHeadline, detectAll, DETECTORS} from '../src/detect/index.js'
 import {dataLine} from '../src/data-line.js'
 import {detectMenus, detectNavigation} from '../src/detect/navigation.js'
-import {contextOf, detect, page, PROSE_EN, REMOVE_AT, seen, type Seen} from './detect-helpers.js'
+import {contextOf, detect, page, PROSE_EN, REMOVE_AT, seen, textsOf, type Seen} from './detect-helpers.js'
 
 /** Menus of `text`, anchored on every independent detector's findings (as `detectAll` does). */
 function menus(text: string): Seen[] {
@@ -109,6 +109,40 @@ describe('detectMenus', () => {
     const context = contextOf(page('World', cookie, 'Business', 'Science', ...PROSE_EN))
     const independent = Object.values(DETECTORS).flatMap((detector) => detector(context))
     expect(detectMenus(context, independent, 0.95)).toEqual([])
+  })
+})
+
+describe('addHeadline: menus around the headline', () => {
+  const HEADLINE = 'Committee publishes its budget for next year'
+  /** The findings of `text` with those of the headline at block `index` added, as `Seen`. */
+  function withHeadline(text: string, index: number): Seen[] {
+    const context = contextOf(text)
+    const block = context.doc.blocks[index]!
+    const headline = {start: block.start, end: block.end, kind: 'title', confidence: 0.95, reason: 'The headline.', rule: 'title'} as const
+    return seen(context, addHeadline(context, detectAll(context, REMOVE_AT), [headline], REMOVE_AT))
+  }
+
+  it('short lines on both sides of the headline are one menu, as they are once it is gone', () => {
+    const text = page(PROSE_EN[0], 'World', 'Business', HEADLINE, 'Science', PROSE_EN[1])
+    expect(menus(text)).toEqual([])
+    expect(textsOf(withHeadline(text, 3), 'navigation')).toEqual(['World', 'Business', 'Science'])
+  })
+
+  it('a short headline no longer counts among the lines of a fact sheet', () => {
+    const text = page(PROSE_EN[0], 'World', 'Business', '125 g Mehl', 'Rebsorte: Zinfandel', PROSE_EN[1])
+    expect(menus(text)).toEqual([])
+    expect(textsOf(withHeadline(text, 3), 'navigation')).toEqual(['World', 'Business', 'Rebsorte: Zinfandel'])
+  })
+
+  it('a menu the headline was one of stays a menu', () => {
+    const text = page(PROSE_EN[0], 'World', 'Business', 'Budget out', PROSE_EN[1])
+    expect(textsOf(withHeadline(text, 3), 'navigation')).toEqual(['World', 'Business', 'Budget out'])
+  })
+
+  it('adds nothing when there is no headline', () => {
+    const context = contextOf(page(PROSE_EN[0], 'World', 'Business', PROSE_EN[1]))
+    const findings = detectAll(context, REMOVE_AT)
+    expect(addHeadline(context, findings, [], REMOVE_AT)).toEqual(findings)
   })
 })
 

@@ -4,6 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {
+  addHeadline,
   assemble,
   blockDates,
   blockFeatures,
@@ -12,6 +13,7 @@ import {
   decide,
   detectAll,
   detectLanguage,
+  detectNameLine,
   detectTitle,
   documentFeatures,
   normalize,
@@ -106,11 +108,12 @@ describe('assemble', () => {
   })
 
   it('is what cleanArticle does, stage by stage', () => {
-    const context = {doc: d, features}
+    const context = {doc: d, features, dates: blockDates({doc: d, features})}
     const title = detectTitle(context, decision.run.start, findings)
-    const all = [...findings, ...title.findings]
+    const nameLine = detectNameLine(context, title.index >= 0 ? title.index : decision.run.start, findings)
+    const all = addHeadline(context, findings, [...title.findings, ...nameLine])
     const second = decide(d, features, all)
-    const dates = chooseDates(blockDates(context), title.index, second.run.start)
+    const dates = chooseDates(context.dates, title.index, second.run.start)
     const article = assemble(d, {decision: second, findings: all, title, dates, options: {preset: 'balanced', spun: true}})
     expect(article).toEqual(cleanArticle(input))
   })

@@ -16,7 +16,7 @@ import {detectDateLines} from './dateline.js'
 import {detectNavigation} from './navigation.js'
 import {detectRelated} from './related.js'
 import {detectFeeds} from './feed.js'
-import {detectMenus} from './navigation.js'
+import {detectMenus, MENU_RULE} from './navigation.js'
 import {detectRelativeTime} from './relative-time.js'
 import {detectRepeats} from './repeats.js'
 import {detectShare} from './share.js'
@@ -64,6 +64,29 @@ export function detectAll(given: DetectContext, removeAt = 0.6): Finding[] {
   const related = [...detectRelated(context, headers, chrome), ...detectFeeds(context, dates)]
   const found = [...independent, ...related]
   return [...found, ...detectMenus(context, found, removeAt)]
+}
+
+/**
+ * The page's findings with the headline's (`detectTitle`, and the name line
+ * beside it, `detectNameLine`) added, and the
+ * menus the headline hid. Menus are found before the headline is known, so
+ * the headline and its copies stood among their lines: a long one broke a
+ * run in two, a short one counted as one of its lines. Cleaning the clean
+ * body again sees the run without them, so menus are found again with the
+ * headline set aside like every other removed line, and a run either way
+ * calls a menu goes (one found with the headline goes whole, so the second
+ * pass never sees it). Else the second pass finds a menu the first did not.
+ */
+export function addHeadline(context: DetectContext, findings: readonly Finding[], headline: readonly Finding[], removeAt = 0.6): Finding[] {
+  if (headline.length === 0) return [...findings]
+  const menus = new Set<number>()
+  const others: Finding[] = []
+  for (const finding of findings) {
+    if (finding.rule === MENU_RULE) menus.add(finding.start)
+    else others.push(finding)
+  }
+  const more = detectMenus(context, [...others, ...headline], removeAt).filter((finding) => !menus.has(finding.start))
+  return [...findings, ...more, ...headline]
 }
 
 export type {DetectContext, Detector} from './context.js'

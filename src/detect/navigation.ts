@@ -10,6 +10,8 @@ import {blockFinding, lineAt, type DetectContext, type Detector} from './context
 
 /** Runs of at least this many link-like lines are a menu. */
 export const MIN_RUN = 3
+/** The rule of a menu's findings (see `detectMenus`). */
+export const MENU_RULE = 'menu'
 
 const BREADCRUMB = /^[^>/»›|]{1,40}(?:[>/»›|][^>/»›|]{1,40}){1,8}$/u
 // A slash also writes "24/7" and "and/or": it separates a trail only between
@@ -49,7 +51,7 @@ export function detectMenus(context: DetectContext, findings: readonly Finding[]
       const confidence = Math.min(0.9, 0.5 + run * 0.05)
       for (const index of visible.slice(i, j)) {
         const block = context.doc.blocks[index] as Block
-        found.push(blockFinding(block, 'navigation', confidence, `One of ${run} short link-like lines in a row (a menu).`, 'menu'))
+        found.push(blockFinding(block, 'navigation', confidence, `One of ${run} short link-like lines in a row (a menu).`, MENU_RULE))
       }
     }
     i = Math.max(j, i + 1)
