@@ -49,3 +49,47 @@ export function mayHold(sieve: ShapeSieve, text: string, start: number, end: num
   const at = slot(text.charCodeAt(start), length > 1 ? text.charCodeAt(start + 1) : 0, text.charCodeAt(end - 1))
   return ((sieve[at] as number) & lengthBit(length)) !== 0
 }
+
+/**
+ * A word list with a value for each word, read in place: the shape sieve
+ * first, then a hash of the code units read from the text. The loops that
+ * look up every token of a page (function words, the first words of the
+ * phrase lists) cut no token out of its text: most tokens are turned away
+ * by the sieve, and the rest are compared where they stand.
+ */
+export interface WordTable<V> {
+  readonly sieve: ShapeSieve
+  /** Each word and its value, by `hashAt` of the word. */
+  readonly byHash: ReadonlyMap<number, ReadonlyArray<readonly [string, V]>>
+}
+
+/** A hash of `text.slice(start, end)`'s code units, read in place. */
+function hashAt(text: string, start: number, end: number): number {
+  let h = 0
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) & 0x3fffffff
+  return h
+}
+
+/** The table of `entries` (word and value; the first value of a word repeated wins). */
+export function wordTable<V>(entries: Iterable<readonly [string, V]>): WordTable<V> {
+  const byHash = new Map<number, Array<readonly [string, V]>>()
+  const words: string[] = []
+  for (const entry of entries) {
+    const [word] = entry
+    const h = hashAt(word, 0, word.length)
+    const list = byHash.get(h)
+    if (list === undefined) byHash.set(h, [entry])
+    else if (!list.some(([other]) => other === word)) list.push(entry)
+    words.push(word)
+  }
+  return {sieve: shapeSieve(words), byHash}
+}
+
+/** The value of `text.slice(start, end)` (not empty) in `table`, or undefined; nothing is sliced. */
+export function lookupAt<V>(table: WordTable<V>, text: string, start: number, end: number): V | undefined {
+  if (!mayHold(table.sieve, text, start, end)) return undefined
+  const list = table.byHash.get(hashAt(text, start, end))
+  if (list === undefined) return undefined
+  for (const [word, value] of list) if (word.length === end - start && text.startsWith(word, start)) return value
+  return undefined
+}

@@ -23,9 +23,8 @@ export type BlockLines = (i: number) => PreparedLine
  * Every block's text prepared for phrase lookups, each at most once per
  * document: a dozen detectors look up their fields in the same blocks, and
  * folding and cutting a block once instead of for each field was a fifth of
- * the cleaning time. Blocks are prepared when first asked for, because the
- * detectors only look up short blocks and most of a page's text is in long
- * ones. The table lives as long as the document's context: nothing is
+ * the cleaning time. Blocks are prepared when first asked for: no detector
+ * looks up the longest ones. The table lives as long as the document's context: nothing is
  * shared between documents.
  */
 export function blockLines(doc: Doc): BlockLines {
