@@ -506,6 +506,8 @@ function firstHitAtStarters(index: FieldIndex, line: PreparedLine): PhraseHit | 
  */
 export function startsWithPhrase(field: PhraseField, line: string | PreparedLine): PrefixHit | null {
   const index = indexOf(field)
+  // Every match begins with a token of the field's first level (see `PreparedLine.firstFields`).
+  if (isPrepared(line) && (line.firstFields & index.bit) === 0) return null
   const view = viewOf(line)
   const { source } = view
   let first = skipSpaces(source, 0)
@@ -544,6 +546,9 @@ const SHARE_LINE_MAX_WORDS = 12
  * line.
  */
 export function isShareLine(line: string | PreparedLine): boolean {
+  const index = indexOf('share')
+  // A share line's first word begins a share entry (see `PreparedLine.firstFields`).
+  if (isPrepared(line) && (line.firstFields & index.bit) === 0) return false
   const view = viewOf(line)
   const { source } = view
   let words = 0
@@ -553,7 +558,7 @@ export function isShareLine(line: string | PreparedLine): boolean {
     i = end
   }
   if (words === 0 || words > SHARE_LINE_MAX_WORDS) return false
-  const trie = indexOf('share').trie
+  const { trie } = index
   let found = false
   for (let i = skipSpaces(source, 0); i < source.length; i = skipSpaces(source, i)) {
     const end = tokenEnd(source, i)
