@@ -8,7 +8,7 @@ import {ALL_STOPWORDS} from './data/stopwords.js'
 import {BMP_FLAGS, flagsAt, LETTER, NUMBER, SPACE, UPPER} from './char-class.js'
 import {dataLine} from './data-line.js'
 import {lineKey} from './line-key.js'
-import {lookupAt, wordTable, type WordTable} from './shape-sieve.js'
+import {indexAt, wordIndex, type WordIndex} from './shape-sieve.js'
 import type {Block, Doc} from './types.js'
 
 /** What the decider and detectors know about a block. */
@@ -69,7 +69,7 @@ const LONGEST_STOPWORD = Math.max(...[...ALL_STOPWORDS].map((word) => word.lengt
  * not cut out of its text first, and most tokens are told from three
  * characters to be none (see shape-sieve.ts).
  */
-const STOPWORD_TABLE: WordTable<true> = wordTable([...ALL_STOPWORDS].map((word) => [word, true] as const))
+const STOPWORD_INDEX: WordIndex = wordIndex(ALL_STOPWORDS)
 
 function count(block: Block): Counts {
   const text = block.text
@@ -136,7 +136,7 @@ function scan(text: string): Scan {
       if (first & UPPER) capitals++
       if (i - start <= LONGEST_STOPWORD) {
         const stop = aligned
-          ? lookupAt(STOPWORD_TABLE, lower, start, i) === true
+          ? indexAt(STOPWORD_INDEX, lower, start, i) >= 0
           : ALL_STOPWORDS.has(text.slice(start, i).toLowerCase())
         if (stop) stops++
       }

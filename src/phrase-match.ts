@@ -13,7 +13,7 @@
 import { PHRASES, PHRASE_LANGS, SUBSTRING_FIELDS } from './data/phrases.js'
 import type { PhraseField, PhraseLang } from './data/phrases.js'
 import { ALL_STOPWORDS } from './data/stopwords.js'
-import { lookupAt, wordTable } from './shape-sieve.js'
+import { indexAt, wordIndex } from './shape-sieve.js'
 
 /** A phrase found in a line: the list entry as written, and its language. */
 export interface PhraseHit {
@@ -275,6 +275,14 @@ function oddSpaceAt(line: string, i: number): boolean {
   return CHAR_CLASS[code] === 2 && (code !== 0x20 || (i > 0 && line.charCodeAt(i - 1) === 0x20))
 }
 
+/** The fields that have an entry the token at `start`…`end` begins (see `PreparedLine.firstFields`). */
+function firstFieldsAt(view: LineView, start: number, end: number): number {
+  // The folded line is read in place; a line whose folding moved offsets (rare) has its tokens cut.
+  if (view.folded === null) return FIRST_TOKEN_FIELDS.get(normAt(view, start, end)) ?? 0
+  const k = indexAt(FIRST_TOKENS, view.folded, start, end)
+  return k >= 0 ? (FIRST_TOKEN_BITS[k] as number) : 0
+}
+
 /** Prepares a line for any number of lookups (see `PreparedLine`). */
 export function prepareLine(line: string): PreparedLine {
   const view = viewOf(line)
@@ -295,9 +303,7 @@ export function prepareLine(line: string): PreparedLine {
     const end = tokenEnd(line, i)
     // A mark of two code units may take a space after a lone high surrogate.
     if (end - i === 2 && CHAR_CLASS[line.charCodeAt(i)] !== 1) oddSpace ||= oddSpaceAt(line, i + 1)
-    // The folded line is read in place; a line whose folding moved offsets (rare) has its tokens cut.
-    const fields =
-      (folded !== null ? lookupAt(FIRST_TOKEN_TABLE, folded, i, end) : FIRST_TOKEN_FIELDS.get(normAt(view, i, end))) ?? 0
+    const fields = firstFieldsAt(view, i, end)
     if (fields !== 0) {
       firstFields |= fields
       starters.push(i, fields)
@@ -367,8 +373,10 @@ function fieldSets(mapOf: (index: FieldIndex) => ReadonlyMap<string, unknown>): 
 
 /** Each token that begins an entry, with the fields it begins one in (see `PreparedLine.firstFields`). */
 const FIRST_TOKEN_FIELDS = fieldSets((index) => index.trie.next)
-/** `FIRST_TOKEN_FIELDS` read in place (see `WordTable`): every token of nearly every block is looked up. */
-const FIRST_TOKEN_TABLE = wordTable(FIRST_TOKEN_FIELDS)
+/** The tokens of `FIRST_TOKEN_FIELDS` read in place (see `WordIndex`): every token of nearly every block is looked up. */
+const FIRST_TOKENS = wordIndex(FIRST_TOKEN_FIELDS.keys())
+/** The fields of each of `FIRST_TOKENS.words`. */
+const FIRST_TOKEN_BITS: readonly number[] = FIRST_TOKENS.words.map((token) => FIRST_TOKEN_FIELDS.get(token) as number)
 /** Each normalized entry, with the fields that list it (see `PreparedLine.wholeFields`). */
 const WHOLE_FIELDS = fieldSets((index) => index.whole)
 /** The longest normalized entry of any field. */
