@@ -8,7 +8,7 @@ import {ALL_STOPWORDS} from './data/stopwords.js'
 import {BMP_FLAGS, flagsAt, LETTER, NUMBER, SPACE, UPPER} from './char-class.js'
 import {dataLine} from './data-line.js'
 import {lineKey} from './line-key.js'
-import {mayHold, shapeSieve} from './shape-sieve.js'
+import {indexAt, wordIndex, type WordIndex} from './shape-sieve.js'
 import type {Block, Doc} from './types.js'
 
 /** What the decider and detectors know about a block. */
@@ -64,36 +64,12 @@ interface Counts {
 
 /** No function word is longer: a longer token needs no lookup. */
 const LONGEST_STOPWORD = Math.max(...[...ALL_STOPWORDS].map((word) => word.length))
-/** The function words' shapes: most tokens are told from three characters to be none (see shape-sieve.ts). */
-const STOPWORD_SHAPES = shapeSieve(ALL_STOPWORDS)
-
-/** A hash of `text.slice(start, end)`'s code units, read in place. */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) & 0x3fffffff
-  return h
-}
-
-/** The function words by `hashOf`: a token is looked up by a number, not cut out of its text first. */
-const STOPWORDS_BY_HASH: ReadonlyMap<number, readonly string[]> = (() => {
-  const map = new Map<number, string[]>()
-  for (const word of ALL_STOPWORDS) {
-    const h = hashOf(word, 0, word.length)
-    const list = map.get(h)
-    if (list) list.push(word)
-    else map.set(h, [word])
-  }
-  return map
-})()
-
-/** `ALL_STOPWORDS.has(lower.slice(start, end))`, without the slice: the token is hashed and compared in place. */
-function isStopwordAt(lower: string, start: number, end: number): boolean {
-  if (!mayHold(STOPWORD_SHAPES, lower, start, end)) return false
-  const words = STOPWORDS_BY_HASH.get(hashOf(lower, start, end))
-  if (words === undefined) return false
-  for (const word of words) if (word.length === end - start && lower.startsWith(word, start)) return true
-  return false
-}
+/**
+ * The function words, read in place: a token is looked up where it stands,
+ * not cut out of its text first, and most tokens are told from three
+ * characters to be none (see shape-sieve.ts).
+ */
+const STOPWORD_INDEX: WordIndex = wordIndex(ALL_STOPWORDS)
 
 function count(block: Block): Counts {
   const text = block.text
@@ -160,7 +136,7 @@ function scan(text: string): Scan {
       if (first & UPPER) capitals++
       if (i - start <= LONGEST_STOPWORD) {
         const stop = aligned
-          ? isStopwordAt(lower, start, i)
+          ? indexAt(STOPWORD_INDEX, lower, start, i) >= 0
           : ALL_STOPWORDS.has(text.slice(start, i).toLowerCase())
         if (stop) stops++
       }

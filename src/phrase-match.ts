@@ -3,16 +3,17 @@
  *
  * Every table is built once, when the module loads: a map of normalized
  * lines for whole-line lookups, and a token trie per field for phrase scans.
- * A scan cuts the line into tokens (words, numbers, single punctuation
- * marks) and walks the trie from each token, so it costs one map lookup per
- * token plus a few more where a phrase begins: linear in the line, whatever
- * the number of phrases. Matching whole tokens gives word boundaries for
+ * A scan reads the line token by token (words, numbers, single punctuation
+ * marks) where it stands and walks the trie from each token that begins an
+ * entry, so it costs one lookup per token plus a few more where a phrase
+ * begins: linear in the line, whatever the number of phrases. Matching whole tokens gives word boundaries for
  * free: "ad" does not find "add", "share" does not find "shared".
  */
 
 import { PHRASES, PHRASE_LANGS, SUBSTRING_FIELDS } from './data/phrases.js'
 import type { PhraseField, PhraseLang } from './data/phrases.js'
 import { ALL_STOPWORDS } from './data/stopwords.js'
+import { indexAt, wordIndex } from './shape-sieve.js'
 
 /** A phrase found in a line: the list entry as written, and its language. */
 export interface PhraseHit {
@@ -33,11 +34,7 @@ export interface PrefixHit extends PhraseHit {
 /** What a token is: letters (with digits and inner apostrophes), a count, or one other character. */
 export type TokenKind = 'word' | 'number' | 'mark'
 
-/**
- * A line cut into tokens. Build it once with `tokenizeLine` when several
- * fields are looked up in the same line; every lookup also accepts a plain
- * string.
- */
+/** A line cut into tokens, as `tokenizeLine` gives it. */
 export interface LineTokens {
   /** The line as given. */
   readonly source: string
@@ -131,63 +128,86 @@ function foldLine(line: string): string | null {
 }
 
 /**
- * Cuts a line into word, number and mark tokens.
- *
- * A word is a run of letters, digits and combining marks, with apostrophes
- * inside it ("don't", "aujourd'hui"); a number is a word of digits with an
- * optional k or m; every other character that is not a space is a mark of
- * its own. Characters outside the Basic Multilingual Plane are marks.
+ * A line and its folded form, read token by token where it stands. Lookups
+ * walk the tokens they need with `tokenEnd` and cut out only the few they
+ * look up in a trie, instead of keeping every token of every block as a
+ * string of its own (that cost some 130 bytes a token, half the heap a page
+ * took, and a fifth of the time).
  */
-export function tokenizeLine(line: string): LineTokens {
-  return scanTokens(line, true)
+interface LineView {
+  /** The line as given; tokens are cut by its characters, at its offsets. */
+  readonly source: string
+  /** `foldLine(source)`: the line as every token's normal form reads in it, or null where folding moves offsets. */
+  readonly folded: string | null
+}
+
+/** `line` as a view; a prepared line is one already. */
+function viewOf(line: string | LineView): LineView {
+  return typeof line === 'string' ? { source: line, folded: foldLine(line) } : line
+}
+
+/** The first offset from `i` on that is not white space (the line's length when there is none). */
+function skipSpaces(line: string, i: number): number {
+  while (i < line.length && CHAR_CLASS[line.charCodeAt(i)] === 2) i++
+  return i
 }
 
 /**
- * The tokenizer behind `tokenizeLine`. Lookups that need no offsets skip
- * them (`starts` and `ends` stay empty), which saves a fifth of the time.
+ * The end of the token that starts at `i` (not white space).
+ *
+ * A word is a run of letters, digits and combining marks, with apostrophes
+ * inside it ("don't", "aujourd'hui"); every other character that is not a
+ * space is a mark of its own. Characters outside the Basic Multilingual
+ * Plane are marks.
  */
-function scanTokens(line: string, withOffsets: boolean, folded = foldLine(line)): LineTokens {
+function tokenEnd(line: string, i: number): number {
+  const n = line.length
+  if (CHAR_CLASS[line.charCodeAt(i)] !== 1) {
+    const code = line.charCodeAt(i)
+    return code >= 0xd800 && code <= 0xdbff && i + 1 < n ? i + 2 : i + 1
+  }
+  let j = i + 1
+  for (;;) {
+    while (j < n && CHAR_CLASS[line.charCodeAt(j)] === 1) j++
+    if (j + 1 < n && isApostrophe(line.charCodeAt(j)) && CHAR_CLASS[line.charCodeAt(j + 1)] === 1) {
+      j += 2
+      continue
+    }
+    return j
+  }
+}
+
+/** The normal form of the token at `start`…`end`: lower-cased, with curly apostrophes and quotes made ASCII. */
+function normAt(view: LineView, start: number, end: number): string {
+  if (view.folded !== null) return view.folded.slice(start, end)
+  const raw = view.source.slice(start, end)
+  return CHAR_CLASS[raw.charCodeAt(0)] === 1 ? normalizeWord(raw) : (QUOTE_FOLD.get(raw) ?? raw)
+}
+
+/** What the token at `start`…`end` is: a word of digits with an optional k or m is a number. */
+function kindAt(view: LineView, start: number, end: number): TokenKind {
+  const first = view.source.charCodeAt(start)
+  if (CHAR_CLASS[first] !== 1) return 'mark'
+  return first >= 48 && first <= 57 && COUNT_RE.test(normAt(view, start, end)) ? 'number' : 'word'
+}
+
+/**
+ * Cuts a line into word, number and mark tokens (see `tokenEnd`); a number
+ * is a word of digits with an optional k or m.
+ */
+export function tokenizeLine(line: string): LineTokens {
+  const view = viewOf(line)
   const norms: string[] = []
   const kinds: TokenKind[] = []
   const starts: number[] = []
   const ends: number[] = []
-  const n = line.length
-  let i = 0
-  while (i < n) {
-    const cls = CHAR_CLASS[line.charCodeAt(i)]
-    if (cls === 2) {
-      i++
-      continue
-    }
-    const start = i
-    if (cls === 1) {
-      i++
-      for (;;) {
-        while (i < n && CHAR_CLASS[line.charCodeAt(i)] === 1) i++
-        if (i + 1 < n && isApostrophe(line.charCodeAt(i)) && CHAR_CLASS[line.charCodeAt(i + 1)] === 1) {
-          i += 2
-          continue
-        }
-        break
-      }
-      const word = folded === null ? normalizeWord(line.slice(start, i)) : folded.slice(start, i)
-      const first = word.charCodeAt(0)
-      norms.push(word)
-      kinds.push(first >= 48 && first <= 57 && COUNT_RE.test(word) ? 'number' : 'word')
-    } else {
-      const code = line.charCodeAt(i)
-      i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1
-      if (folded !== null) norms.push(folded.slice(start, i))
-      else {
-        const mark = line.slice(start, i)
-        norms.push(QUOTE_FOLD.get(mark) ?? mark)
-      }
-      kinds.push('mark')
-    }
-    if (withOffsets) {
-      starts.push(start)
-      ends.push(i)
-    }
+  for (let i = skipSpaces(line, 0); i < line.length; ) {
+    const end = tokenEnd(line, i)
+    norms.push(normAt(view, i, end))
+    kinds.push(kindAt(view, i, end))
+    starts.push(i)
+    ends.push(end)
+    i = skipSpaces(line, end)
   }
   return { source: line, norms, kinds, starts, ends }
 }
@@ -205,17 +225,18 @@ export function normalizeLine(s: string): string {
   if (t.includes('\u0307')) t = t.replaceAll('i\u0307', 'i')
   // Each short block is normalized, and most need no replacing: look before rewriting.
   if (CURLY_RE.test(t)) t = t.replace(APOSTROPHE_RE, "'").replace(DOUBLE_QUOTE_RE, '"')
-  return trimFolded(t)
+  return trimFolded(t, ODD_SPACE_RE.test(t))
 }
 
 /**
  * The last steps of `normalizeLine`, on a line already lower-cased with
  * ASCII apostrophes and quotes (as `foldLine` gives it): one space between
- * words, no leading marker, no trailing punctuation.
+ * words, no leading marker, no trailing punctuation. `oddSpace` says
+ * whether `ODD_SPACE_RE` matches the line, as `prepareLine` learns while it
+ * reads every space anyway.
  */
-function trimFolded(folded: string): string {
-  let t = folded
-  if (ODD_SPACE_RE.test(t)) t = t.replace(SPACES_RE, ' ')
+function trimFolded(folded: string, oddSpace: boolean): string {
+  const t = oddSpace ? folded.replace(SPACES_RE, ' ') : folded
   let start = 0
   let end = t.length
   while (start < end && (t[start] === ' ' || LEADING_MARKS.has(t[start] as string))) start++
@@ -224,12 +245,12 @@ function trimFolded(folded: string): string {
 }
 
 /**
- * A line prepared once for every lookup: its tokens and its whole-line form.
- * Detectors look up many fields in the same block; preparing the block once
- * (see `blockLines` in detect/context.ts) saves re-folding and re-cutting it
- * for each field.
+ * A line prepared once for every lookup: where its tokens that begin an
+ * entry stand, and its whole-line form. Detectors look up many fields in
+ * the same block; preparing the block once (see `blockLines` in
+ * detect/context.ts) saves re-folding and re-reading it for each field.
  */
-export interface PreparedLine extends LineTokens {
+export interface PreparedLine extends LineView {
   /** The line as `normalizeLine` gives it, for `matchesWhole`. */
   readonly whole: string
   /**
@@ -238,25 +259,62 @@ export interface PreparedLine extends LineTokens {
    * field in the line, so it answers for those without a scan.
    */
   readonly firstFields: number
+  /**
+   * Each token that begins an entry of some field, as pairs: its offset,
+   * then its fields. A scan for an entry anywhere in the line starts only
+   * at these (a fifth of a page's tokens), not at every token.
+   */
+  readonly starters: readonly number[]
   /** The fields with an entry equal to `whole`; `matchesWhole` finds no other field. */
   readonly wholeFields: number
 }
 
+/** A space that `ODD_SPACE_RE` matches at `i` (white space but a plain space, or a second space in a row). */
+function oddSpaceAt(line: string, i: number): boolean {
+  const code = line.charCodeAt(i)
+  return CHAR_CLASS[code] === 2 && (code !== 0x20 || (i > 0 && line.charCodeAt(i - 1) === 0x20))
+}
+
+/** The fields that have an entry the token at `start`…`end` begins (see `PreparedLine.firstFields`). */
+function firstFieldsAt(view: LineView, start: number, end: number): number {
+  // The folded line is read in place; a line whose folding moved offsets (rare) has its tokens cut.
+  if (view.folded === null) return FIRST_TOKEN_FIELDS.get(normAt(view, start, end)) ?? 0
+  const k = indexAt(FIRST_TOKENS, view.folded, start, end)
+  return k >= 0 ? (FIRST_TOKEN_BITS[k] as number) : 0
+}
+
 /** Prepares a line for any number of lookups (see `PreparedLine`). */
 export function prepareLine(line: string): PreparedLine {
-  // Field by field, not by spreading: a spread copied the object slowly, and
-  // nearly every block of a page is prepared.
-  const folded = foldLine(line)
-  const { source, norms, kinds, starts, ends } = scanTokens(line, true, folded)
+  const view = viewOf(line)
+  const { folded } = view
   // One lookup per token for every field at once: a dozen detectors look up
   // a field each in the same line, and most lines hold no entry of most fields.
   let firstFields = 0
-  for (const norm of norms) firstFields |= FIRST_TOKEN_FIELDS.get(norm) ?? 0
+  const starters: number[] = []
+  let oddSpace = false
+  const n = line.length
+  let i = 0
+  while (i < n) {
+    if (CHAR_CLASS[line.charCodeAt(i)] === 2) {
+      oddSpace ||= oddSpaceAt(line, i)
+      i++
+      continue
+    }
+    const end = tokenEnd(line, i)
+    // A mark of two code units may take a space after a lone high surrogate.
+    if (end - i === 2 && CHAR_CLASS[line.charCodeAt(i)] !== 1) oddSpace ||= oddSpaceAt(line, i + 1)
+    const fields = firstFieldsAt(view, i, end)
+    if (fields !== 0) {
+      firstFields |= fields
+      starters.push(i, fields)
+    }
+    i = end
+  }
   // Where folding kept the offsets, `normalizeLine`'s first steps are done already.
-  const whole = folded === null ? normalizeLine(line) : trimFolded(folded)
+  const whole = folded === null ? normalizeLine(line) : trimFolded(folded, oddSpace)
   // A line longer than every entry equals none: no need to hash it.
   const wholeFields = whole.length > LONGEST_WHOLE ? 0 : (WHOLE_FIELDS.get(whole) ?? 0)
-  return { source, norms, kinds, starts, ends, whole, firstFields, wholeFields }
+  return { source: line, folded, whole, firstFields, starters, wholeFields }
 }
 
 /** A node of a token trie; `hit` is set where a list entry ends. */
@@ -315,14 +373,18 @@ function fieldSets(mapOf: (index: FieldIndex) => ReadonlyMap<string, unknown>): 
 
 /** Each token that begins an entry, with the fields it begins one in (see `PreparedLine.firstFields`). */
 const FIRST_TOKEN_FIELDS = fieldSets((index) => index.trie.next)
+/** The tokens of `FIRST_TOKEN_FIELDS` read in place (see `WordIndex`): every token of nearly every block is looked up. */
+const FIRST_TOKENS = wordIndex(FIRST_TOKEN_FIELDS.keys())
+/** The fields of each of `FIRST_TOKENS.words`. */
+const FIRST_TOKEN_BITS: readonly number[] = FIRST_TOKENS.words.map((token) => FIRST_TOKEN_FIELDS.get(token) as number)
 /** Each normalized entry, with the fields that list it (see `PreparedLine.wholeFields`). */
 const WHOLE_FIELDS = fieldSets((index) => index.whole)
 /** The longest normalized entry of any field. */
 const LONGEST_WHOLE = Math.max(0, ...[...WHOLE_FIELDS.keys()].map((key) => key.length))
 
-/** A prepared line, as opposed to a plain string or bare tokens. */
-function isPrepared(line: string | LineTokens): line is PreparedLine {
-  return typeof line !== 'string' && 'firstFields' in line
+/** A prepared line, as opposed to a plain string. */
+function isPrepared(line: string | PreparedLine): line is PreparedLine {
+  return typeof line !== 'string'
 }
 
 function indexOf(field: PhraseField): FieldIndex {
@@ -331,36 +393,38 @@ function indexOf(field: PhraseField): FieldIndex {
   return index
 }
 
-function asTokens(line: string | LineTokens, withOffsets: boolean): LineTokens {
-  return typeof line === 'string' ? scanTokens(line, withOffsets) : line
-}
-
-/** A trie match: the entry and the token index just past it. */
+/** A trie match: the entry and the offset just past its last token. */
 interface TrieMatch {
   readonly hit: PhraseHit
   readonly end: number
 }
 
-/** The longest entry that starts at token `from`, or null. */
-function longestAt(trie: TrieNode, norms: readonly string[], from: number): TrieMatch | null {
+/** The longest entry whose first token starts at offset `from`, or null. */
+function longestAt(trie: TrieNode, view: LineView, from: number): TrieMatch | null {
+  const line = view.source
   let node: TrieNode | undefined = trie
   let best: TrieMatch | null = null
-  for (let i = from; i < norms.length; i++) {
-    node = node.next.get(norms[i] as string)
+  for (let i = skipSpaces(line, from); i < line.length; i = skipSpaces(line, i)) {
+    const end = tokenEnd(line, i)
+    node = node.next.get(normAt(view, i, end))
     if (node === undefined) break
-    if (node.hit !== undefined) best = { hit: node.hit, end: i + 1 }
+    if (node.hit !== undefined) best = { hit: node.hit, end }
+    i = end
   }
   return best
 }
 
-/** Every entry that starts at token `from`, shortest first. */
-function allAt(trie: TrieNode, norms: readonly string[], from: number): TrieMatch[] {
+/** Every entry whose first token starts at offset `from`, shortest first. */
+function allAt(trie: TrieNode, view: LineView, from: number): TrieMatch[] {
+  const line = view.source
   const found: TrieMatch[] = []
   let node: TrieNode | undefined = trie
-  for (let i = from; i < norms.length; i++) {
-    node = node.next.get(norms[i] as string)
+  for (let i = skipSpaces(line, from); i < line.length; i = skipSpaces(line, i)) {
+    const end = tokenEnd(line, i)
+    node = node.next.get(normAt(view, i, end))
     if (node === undefined) break
-    if (node.hit !== undefined) found.push({ hit: node.hit, end: i + 1 })
+    if (node.hit !== undefined) found.push({ hit: node.hit, end })
+    i = end
   }
   return found
 }
@@ -388,32 +452,51 @@ export function matchesWhole(field: PhraseField, line: string | PreparedLine): P
  * is numbers and punctuation: "Comments (12)" and "12 comments" match,
  * "Comments made by the minister drew criticism." does not.
  */
-export function containsPhrase(field: PhraseField, line: string | LineTokens): PhraseHit | null {
+export function containsPhrase(field: PhraseField, line: string | PreparedLine): PhraseHit | null {
   const index = indexOf(field)
-  // Every match begins with a token of the field's first level (see `PreparedLine.firstFields`).
-  if (isPrepared(line) && (line.firstFields & index.bit) === 0) return null
-  const { norms, kinds } = asTokens(line, false)
+  if (isPrepared(line)) {
+    // Every match begins with a token of the field's first level (see `PreparedLine.firstFields`).
+    if ((line.firstFields & index.bit) === 0) return null
+    if (index.substring) return firstHitAtStarters(index, line)
+  }
+  const view = viewOf(line)
+  const { source } = view
   if (index.substring) {
-    for (let i = 0; i < norms.length; i++) {
-      if (!index.trie.next.has(norms[i] as string)) continue
-      const match = longestAt(index.trie, norms, i)
-      if (match !== null) return match.hit
+    for (let i = skipSpaces(source, 0); i < source.length; i = skipSpaces(source, i)) {
+      const end = tokenEnd(source, i)
+      if (index.trie.next.has(normAt(view, i, end))) {
+        const match = longestAt(index.trie, view, i)
+        if (match !== null) return match.hit
+      }
+      i = end
     }
     return null
   }
-  let lastWord = -1
-  for (let i = kinds.length - 1; i >= 0; i--) {
-    if (kinds[i] === 'word') {
-      lastWord = i
-      break
-    }
+  let lastWordEnd = -1
+  for (let i = skipSpaces(source, 0); i < source.length; i = skipSpaces(source, i)) {
+    const end = tokenEnd(source, i)
+    if (kindAt(view, i, end) === 'word') lastWordEnd = end
+    i = end
   }
-  // A heading entry must begin at or before the first word and reach past
-  // the last one; everything outside it must be numbers or marks.
-  for (let i = 0; i < norms.length; i++) {
-    const match = longestAt(index.trie, norms, i)
-    if (match !== null && match.end > lastWord) return match.hit
-    if (kinds[i] === 'word') return null
+  // A heading entry must begin at or before the first word and reach the
+  // end of the last one; everything outside it must be numbers or marks.
+  for (let i = skipSpaces(source, 0); i < source.length; i = skipSpaces(source, i)) {
+    const match = longestAt(index.trie, view, i)
+    if (match !== null && match.end >= lastWordEnd) return match.hit
+    const end = tokenEnd(source, i)
+    if (kindAt(view, i, end) === 'word') return null
+    i = end
+  }
+  return null
+}
+
+/** `containsPhrase` of a field found anywhere, in a prepared line: a scan from the tokens that begin one of its entries. */
+function firstHitAtStarters(index: FieldIndex, line: PreparedLine): PhraseHit | null {
+  const { starters } = line
+  for (let s = 0; s < starters.length; s += 2) {
+    if (((starters[s + 1] as number) & index.bit) === 0) continue
+    const match = longestAt(index.trie, line, starters[s] as number)
+    if (match !== null) return match.hit
   }
   return null
 }
@@ -429,15 +512,22 @@ export function containsPhrase(field: PhraseField, line: string | LineTokens): P
  * ("By 2030 the city…" gives `rest` "2030 the city…"): the caller decides
  * whether `rest` is a name, a section or a date.
  */
-export function startsWithPhrase(field: PhraseField, line: string | LineTokens): PrefixHit | null {
+export function startsWithPhrase(field: PhraseField, line: string | PreparedLine): PrefixHit | null {
   const index = indexOf(field)
-  const { norms, kinds, ends, source } = asTokens(line, true)
-  let first = 0
-  while (first < norms.length && kinds[first] === 'mark' && LEADING_MARKS.has(norms[first] as string)) first++
-  const matches = allAt(index.trie, norms, first)
+  // Every match begins with a token of the field's first level (see `PreparedLine.firstFields`).
+  if (isPrepared(line) && (line.firstFields & index.bit) === 0) return null
+  const view = viewOf(line)
+  const { source } = view
+  let first = skipSpaces(source, 0)
+  while (first < source.length) {
+    const end = tokenEnd(source, first)
+    if (kindAt(view, first, end) !== 'mark' || !LEADING_MARKS.has(normAt(view, first, end))) break
+    first = skipSpaces(source, end)
+  }
+  const matches = allAt(index.trie, view, first)
   for (let m = matches.length - 1; m >= 0; m--) {
     const match = matches[m] as TrieMatch
-    const after = ends[match.end - 1] as number
+    const after = match.end
     const glued =
       HYPHENS.has(source[after] ?? '') && after + 1 < source.length && CHAR_CLASS[source.charCodeAt(after + 1)] === 1
     if (glued) continue
@@ -463,20 +553,28 @@ const SHARE_LINE_MAX_WORDS = 12
  * A lone single-letter token ("x") is not enough, so "3 x 4" is no share
  * line.
  */
-export function isShareLine(line: string | LineTokens): boolean {
-  const { norms, kinds } = asTokens(line, false)
+export function isShareLine(line: string | PreparedLine): boolean {
+  const index = indexOf('share')
+  // A share line's first word begins a share entry (see `PreparedLine.firstFields`).
+  if (isPrepared(line) && (line.firstFields & index.bit) === 0) return false
+  const view = viewOf(line)
+  const { source } = view
   let words = 0
-  for (const kind of kinds) if (kind !== 'mark') words++
+  for (let i = skipSpaces(source, 0); i < source.length && words <= SHARE_LINE_MAX_WORDS; i = skipSpaces(source, i)) {
+    const end = tokenEnd(source, i)
+    if (kindAt(view, i, end) !== 'mark') words++
+    i = end
+  }
   if (words === 0 || words > SHARE_LINE_MAX_WORDS) return false
-  const trie = indexOf('share').trie
+  const { trie } = index
   let found = false
-  let i = 0
-  while (i < norms.length) {
-    if (kinds[i] !== 'word') {
-      i++
+  for (let i = skipSpaces(source, 0); i < source.length; i = skipSpaces(source, i)) {
+    const end = tokenEnd(source, i)
+    if (kindAt(view, i, end) !== 'word') {
+      i = end
       continue
     }
-    const match = longestAt(trie, norms, i)
+    const match = longestAt(trie, view, i)
     if (match === null) return false
     if (match.hit.phrase.length > 1) found = true
     i = match.end

@@ -6,8 +6,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {PHRASE_LANGS, PHRASES, type PhraseField} from '../src/data/phrases.js'
-import {containsPhrase, matchesWhole, prepareLine} from '../src/phrase-match.js'
-import {mayHold, shapeSieve} from '../src/shape-sieve.js'
+import {containsPhrase, isShareLine, matchesWhole, normalizeLine, prepareLine, startsWithPhrase} from '../src/phrase-match.js'
+import {indexAt, mayHold, shapeSieve, wordIndex} from '../src/shape-sieve.js'
 
 const FIELDS = Object.keys(PHRASES.en) as PhraseField[]
 /** Every phrase of every field and language: lines built from them hit the lists. */
@@ -39,24 +39,47 @@ describe('shapeSieve', () => {
   })
 })
 
+describe('wordIndex', () => {
+  it('finds a listed word wherever it stands, and no other text', () => {
+    fc.assert(
+      fc.property(fc.array(word, {minLength: 1, maxLength: 50}), fc.nat(), word, word, word, (words, pick, before, after, other) => {
+        const index = wordIndex(words)
+        const chosen = words[pick % words.length] as string
+        const text = before + chosen + after
+        expect(index.words[indexAt(index, text, before.length, before.length + chosen.length)]).toBe(chosen)
+        expect(indexAt(index, other, 0, other.length) >= 0).toBe(words.includes(other))
+      })
+    )
+  })
+})
+
+/** Characters that make folding, spacing or cutting a line take a rarer path. */
+const ODD = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\n', '\ud800', '\ud800 ', '\udc00', '😀', 'İ', 'i\u0307', '’', '`', '“', '-', '•', ':', '1.2K', "'")
+
 describe('prepareLine', () => {
   const line = fc.oneof(
     fc.constantFrom(...ENTRIES),
+    fc.array(fc.oneof(fc.constantFrom(...ENTRIES), ODD), {maxLength: 8}).map((parts) => parts.join('')),
+    fc.array(fc.oneof(fc.constantFrom(...ENTRIES), ODD), {maxLength: 8}).map((parts) => parts.join(' ')),
     fc.tuple(fc.constantFrom(...ENTRIES), fc.string({maxLength: 30}), fc.constantFrom(...ENTRIES)).map(([a, b, c]) => `${a} ${b} ${c}`),
     fc.tuple(fc.string({maxLength: 20}), fc.constantFrom(...ENTRIES), fc.constantFrom('', ':', '.', ' »', '!')).map(([a, b, c]) => `${a}${b}${c}`),
     fc.string({maxLength: 60})
   )
 
-  it('answers containsPhrase and matchesWhole for every field as the plain line does', () => {
+  it('answers every lookup for every field as the plain line does', () => {
     fc.assert(
       fc.property(line, (text) => {
         const prepared = prepareLine(text)
+        // Spaces are told as the line is read, not by the regex `normalizeLine` runs.
+        expect(prepared.whole).toBe(normalizeLine(text))
         for (const field of FIELDS) {
           expect(containsPhrase(field, prepared), field).toEqual(containsPhrase(field, text))
           expect(matchesWhole(field, prepared), field).toEqual(matchesWhole(field, text))
+          expect(startsWithPhrase(field, prepared), field).toEqual(startsWithPhrase(field, text))
         }
+        expect(isShareLine(prepared)).toBe(isShareLine(text))
       }),
-      {numRuns: 300}
+      {numRuns: 1000}
     )
   })
 })

@@ -7,6 +7,7 @@ import {
   isShareLine,
   matchesWhole,
   normalizeLine,
+  prepareLine,
   startsWithPhrase,
   stopwordDensity,
   tokenizeLine,
@@ -213,10 +214,10 @@ describe('containsPhrase', () => {
     expect(containsPhrase('copyright', 'All rights reservedly')).toBeNull()
   })
 
-  it('accepts a line tokenized once', () => {
-    const tokens = tokenizeLine('Sign up for our newsletter')
-    expect(containsPhrase('subscribe', tokens)).toEqual({ lang: 'en', phrase: 'sign up' })
-    expect(containsPhrase('cookie', tokens)).toBeNull()
+  it('accepts a line prepared once', () => {
+    const line = prepareLine('Sign up for our newsletter')
+    expect(containsPhrase('subscribe', line)).toEqual({ lang: 'en', phrase: 'sign up' })
+    expect(containsPhrase('cookie', line)).toBeNull()
   })
 })
 

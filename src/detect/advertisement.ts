@@ -3,12 +3,12 @@
  * "Anzeige", "Publicité", "Story continues below advertisement", ….
  */
 import {matchesWhole} from '../phrase-match.js'
-import {blockFinding, blockLines, type Detector} from './context.js'
+import {blockFinding, blockFindings, blockLines, type Detector} from './context.js'
 
 /** Find advertisement marker lines. */
 export const detectAdvertisement: Detector = ({doc, lines = blockLines(doc)}) =>
-  doc.blocks
-    .filter((block, i) => block.text.length <= 80 && matchesWhole('advertisement', lines(i)) !== null)
-    .map((block) =>
-      blockFinding(block, 'advertisement', 0.95, 'A line that only marks an advertisement.', 'advertisement')
-    )
+  blockFindings(doc, (block, i) =>
+    block.text.length <= 80 && matchesWhole('advertisement', lines(i)) !== null
+      ? blockFinding(block, 'advertisement', 0.95, 'A line that only marks an advertisement.', 'advertisement')
+      : null
+  )

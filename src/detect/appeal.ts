@@ -11,7 +11,7 @@
 import {containsPhrase} from '../phrase-match.js'
 import type {PhraseField} from '../data/phrases.js'
 import type {RemovedKind} from '../types.js'
-import {blockFinding, blockLines, type Detector} from './context.js'
+import {blockFinding, blockFindings, blockLines, type Detector} from './context.js'
 
 /** The rule id of every finding here (the title and the extent look for it). */
 export const APPEAL_RULE = 'appeal'
@@ -29,12 +29,12 @@ const LISTS: ReadonlyArray<{field: PhraseField; kind: RemovedKind; reason: strin
 
 /** Find calls to action, comment invitations and disclosures (weak findings). */
 export const detectAppeal: Detector = ({doc, features, lines = blockLines(doc)}) =>
-  doc.blocks.flatMap((block, i) => {
+  blockFindings(doc, (block, i) => {
     const f = features[i]
-    if (!f || f.words > MAX_APPEAL_WORDS) return []
+    if (!f || f.words > MAX_APPEAL_WORDS) return null
     for (const {field, kind, reason} of LISTS) {
       const hit = containsPhrase(field, lines(i))
-      if (hit) return [blockFinding(block, kind, APPEAL_CONFIDENCE, `${reason} ("${hit.phrase}").`, APPEAL_RULE)]
+      if (hit) return blockFinding(block, kind, APPEAL_CONFIDENCE, `${reason} ("${hit.phrase}").`, APPEAL_RULE)
     }
-    return []
+    return null
   })

@@ -4,7 +4,7 @@
  * "1 of 12". Gold article bodies leave captions out; so does unspun.
  */
 import {containsPhrase, matchesWhole, startsWithPhrase} from '../phrase-match.js'
-import {blockFinding, blockLines, type Detector} from './context.js'
+import {blockFinding, blockFindings, blockLines, type Detector} from './context.js'
 
 // A credit keyword: "Credit: …", "Photo: …", "(AP Photo/…)", "Foto: dpa". It may
 // be glued to the caption before it ("…treatmentCredit: EPA").
@@ -46,23 +46,23 @@ const CONTROL = /^(?:buy photo|enlarge this image|hide caption|toggle caption|sh
 
 /** Find captions, credits and gallery controls. */
 export const detectCaption: Detector = ({doc, features, lines = blockLines(doc)}) =>
-  doc.blocks.flatMap((block, i) => {
+  blockFindings(doc, (block, i) => {
     const f = features[i]
-    if (!f || f.words > 80) return []
+    if (!f || f.words > 80) return null
     const text = block.text
     if (CONTROL.test(text) || (f.words <= 6 && matchesWhole('captionControls', lines(i)))) {
-      return [blockFinding(block, 'caption', 0.9, 'A photo or gallery control.', 'caption')]
+      return blockFinding(block, 'caption', 0.9, 'A photo or gallery control.', 'caption')
     }
     if (f.words <= 12 && matchesWhole('caption', lines(i))) {
-      return [blockFinding(block, 'caption', 0.85, 'A photo credit.', 'caption')]
+      return blockFinding(block, 'caption', 0.85, 'A photo credit.', 'caption')
     }
     if (endsInCredit(text)) {
-      return [blockFinding(block, 'caption', f.words <= 40 ? 0.85 : 0.7, 'A photo caption ending in a credit.', 'caption')]
+      return blockFinding(block, 'caption', f.words <= 40 ? 0.85 : 0.7, 'A photo caption ending in a credit.', 'caption')
     }
     if (f.words <= 16 && !f.terminal && startsWithPhrase('captionStarts', lines(i))) {
-      return [blockFinding(block, 'caption', 0.7, 'A line that starts like a photo credit.', 'caption')]
+      return blockFinding(block, 'caption', 0.7, 'A line that starts like a photo credit.', 'caption')
     }
     const hit = f.words <= 10 ? containsPhrase('caption', lines(i)) : null
-    if (hit) return [blockFinding(block, 'caption', 0.75, `A photo credit ("${hit.phrase}").`, 'caption')]
-    return []
+    if (hit) return blockFinding(block, 'caption', 0.75, `A photo credit ("${hit.phrase}").`, 'caption')
+    return null
   })

@@ -23,9 +23,8 @@ export type BlockLines = (i: number) => PreparedLine
  * Every block's text prepared for phrase lookups, each at most once per
  * document: a dozen detectors look up their fields in the same blocks, and
  * folding and cutting a block once instead of for each field was a fifth of
- * the cleaning time. Blocks are prepared when first asked for, because the
- * detectors only look up short blocks and most of a page's text is in long
- * ones. The table lives as long as the document's context: nothing is
+ * the cleaning time. Blocks are prepared when first asked for: no detector
+ * looks up the longest ones. The table lives as long as the document's context: nothing is
  * shared between documents.
  */
 export function blockLines(doc: Doc): BlockLines {
@@ -48,6 +47,21 @@ export function isParagraph(f: BlockFeatures | undefined): boolean {
 
 /** A detector: a pure function from the document to findings. */
 export type Detector = (context: DetectContext) => Finding[]
+
+/**
+ * The finding `find` gives each block, if any, in block order. A loop, not
+ * `doc.blocks.flatMap`: a flatMap callback builds an array for every block
+ * although most blocks give none, which made a detector's pass over a page
+ * ten times slower than this one.
+ */
+export function blockFindings(doc: Doc, find: (block: Block, i: number) => Finding | null): Finding[] {
+  const findings: Finding[] = []
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const found = find(doc.blocks[i] as Block, i)
+    if (found !== null) findings.push(found)
+  }
+  return findings
+}
 
 /** A finding that covers one block. */
 export function blockFinding(

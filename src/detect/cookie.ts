@@ -5,7 +5,7 @@
  * ("Accept all", "Zustimmen") needs only a consent phrase.
  */
 import {containsPhrase} from '../phrase-match.js'
-import {blockFinding, blockLines, type Detector} from './context.js'
+import {blockFinding, blockFindings, blockLines, type Detector} from './context.js'
 
 const CONSENT_CONTEXT =
   /(?<![\p{L}\p{N}])(?:accept|agree|consent|concord|aceit|polic(?:y|ies)|privacy|settings|preferences|browser|website|tracking|partners|zustimm|akzept|einwillig|datenschutz|accepter|consentement|aceptar|acconsent|aceitar|akkoord|akceptuj|соглас|згод|kabul)/iu
@@ -13,13 +13,13 @@ const COOKIE = /cookie|çerez/iu
 
 /** Find cookie and consent notices. */
 export const detectCookie: Detector = ({doc, features, lines = blockLines(doc)}) =>
-  doc.blocks.flatMap((block, i) => {
+  blockFindings(doc, (block, i) => {
     const f = features[i]
-    if (!f || f.words > 150) return []
+    if (!f || f.words > 150) return null
     if (COOKIE.test(block.text) && CONSENT_CONTEXT.test(block.text)) {
-      return [blockFinding(block, 'cookie', f.words <= 80 ? 0.9 : 0.7, 'A cookie or consent notice.', 'cookie')]
+      return blockFinding(block, 'cookie', f.words <= 80 ? 0.9 : 0.7, 'A cookie or consent notice.', 'cookie')
     }
     const hit = f.words <= 6 ? containsPhrase('cookie', lines(i)) : null
-    if (!hit) return []
-    return [blockFinding(block, 'cookie', 0.6, `A consent button or label ("${hit.phrase}").`, 'cookie')]
+    if (!hit) return null
+    return blockFinding(block, 'cookie', 0.6, `A consent button or label ("${hit.phrase}").`, 'cookie')
   })

@@ -3,7 +3,7 @@
  * and short link lines such as "Privacy Policy" or "Impressum".
  */
 import {containsPhrase, matchesWhole} from '../phrase-match.js'
-import {blockFinding, blockLines, type Detector} from './context.js'
+import {blockFinding, blockFindings, blockLines, type Detector} from './context.js'
 
 // "Copyright 2024 …" or "Copyright © …"; prose about copyright law does not count.
 const COPYRIGHT_SIGN = /©|\(c\) ?(?:19|20)\d\d|^copyright\b|\bcopyright (?:\(c\)|(?:19|20)\d\d)/iu
@@ -19,14 +19,14 @@ function copyrightSign(text: string, whole: string): boolean {
 
 /** Find copyright notices and legal link lines. */
 export const detectCopyright: Detector = ({doc, features, lines = blockLines(doc)}) =>
-  doc.blocks.flatMap((block, i) => {
+  blockFindings(doc, (block, i) => {
     const f = features[i]
-    if (!f || f.words > 60) return []
+    if (!f || f.words > 60) return null
     if (copyrightSign(block.text, lines(i).whole) || containsPhrase('copyright', lines(i))) {
-      return [blockFinding(block, 'copyright', f.words <= 30 ? 0.9 : 0.7, 'A copyright notice.', 'copyright')]
+      return blockFinding(block, 'copyright', f.words <= 30 ? 0.9 : 0.7, 'A copyright notice.', 'copyright')
     }
     if (f.words <= 6 && matchesWhole('legal', lines(i))) {
-      return [blockFinding(block, 'copyright', 0.85, 'A link to legal pages (privacy, terms, imprint).', 'copyright')]
+      return blockFinding(block, 'copyright', 0.85, 'A link to legal pages (privacy, terms, imprint).', 'copyright')
     }
-    return []
+    return null
   })

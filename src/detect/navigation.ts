@@ -6,7 +6,7 @@
  */
 import {matchesWhole} from '../phrase-match.js'
 import type {Block, Finding} from '../types.js'
-import {blockFinding, lineAt, type DetectContext, type Detector} from './context.js'
+import {blockFinding, blockFindings, lineAt, type DetectContext, type Detector} from './context.js'
 
 /** Runs of at least this many link-like lines are a menu. */
 export const MIN_RUN = 3
@@ -82,18 +82,18 @@ function arrowLink(text: string): boolean {
 export const MAX_ARROW_WORDS = 16
 
 function singles(context: DetectContext): Finding[] {
-  return context.doc.blocks.flatMap((block, i) => {
+  return blockFindings(context.doc, (block, i) => {
     const f = context.features[i]
     if (f && f.words <= MAX_ARROW_WORDS && arrowLink(block.text)) {
-      return [blockFinding(block, 'navigation', 0.7, 'A link with an arrow (the previous or next post, a call to action).', 'navigation')]
+      return blockFinding(block, 'navigation', 0.7, 'A link with an arrow (the previous or next post, a call to action).', 'navigation')
     }
-    if (!f || f.words > 10) return []
+    if (!f || f.words > 10) return null
     if (matchesWhole('navigation', lineAt(context, i))) {
-      return [blockFinding(block, 'navigation', 0.8, 'A navigation control.', 'navigation')]
+      return blockFinding(block, 'navigation', 0.8, 'A navigation control.', 'navigation')
     }
     if (!f.terminal && BREADCRUMB.test(block.text) && trail(block.text)) {
-      return [blockFinding(block, 'navigation', 0.6, 'A breadcrumb trail.', 'navigation')]
+      return blockFinding(block, 'navigation', 0.6, 'A breadcrumb trail.', 'navigation')
     }
-    return []
+    return null
   })
 }

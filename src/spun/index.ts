@@ -11,8 +11,7 @@
 import type {SpunFinding} from '../types.js'
 import {matchCase} from './casing.js'
 import {spunTable, type Candidate, type EntryContext, type SpunSource, type SpunTable} from './tables.js'
-import {capitalized, Gap, gapAfter, tokenize, type Tokens} from './tokenize.js'
-import {mayHold} from '../shape-sieve.js'
+import {capitalized, Gap, gapAfter, tokenize, wordAt, type Tokens} from './tokenize.js'
 
 export {matchCase} from './casing.js'
 
@@ -77,19 +76,19 @@ interface Match {
 function prevWord(t: Tokens, i: number): string {
   if (i === 0) return '^'
   const gap = gapAfter(t, i - 1)
-  return gap === Gap.Join ? (t.words[i - 1] as string) : gap === Gap.Break ? '^' : ','
+  return gap === Gap.Join ? wordAt(t, i - 1) : gap === Gap.Break ? '^' : ','
 }
 /** The word after the window ending before word `j`: '$' before a sentence break, ',' before other punctuation. */
 function nextWord(t: Tokens, j: number): string {
-  if (j >= t.words.length) return '$'
+  if (j >= t.starts.length) return '$'
   const gap = gapAfter(t, j - 1)
-  return gap === Gap.Join ? (t.words[j] as string) : gap === Gap.Break ? '$' : ','
+  return gap === Gap.Join ? wordAt(t, j) : gap === Gap.Break ? '$' : ','
 }
 
 /** Word `k` is written in capitals throughout ("ECU", "NBC"). */
 function shouted(t: Tokens, k: number): boolean {
   const word = t.text.slice(t.starts[k], t.ends[k])
-  return word.length > 1 && word === word.toUpperCase() && word !== t.words[k]
+  return word.length > 1 && word === word.toUpperCase() && word !== wordAt(t, k)
 }
 
 function capsHold(rule: EntryContext['caps'], t: Tokens, from: number, to: number): boolean {
@@ -101,7 +100,7 @@ function capsHold(rule: EntryContext['caps'], t: Tokens, from: number, to: numbe
   for (let k = from + 1; k < to; k++) {
     const cap = capitalized(t, k)
     if (rule === 'firstOnly' && cap) return false
-    if (rule === 'title' && !cap && !TITLE_SMALL.has(t.words[k] as string)) return false
+    if (rule === 'title' && !cap && !TITLE_SMALL.has(wordAt(t, k))) return false
   }
   return true
 }
@@ -134,12 +133,11 @@ function contextHolds(c: EntryContext, t: Tokens, from: number, to: number, tabl
 /** Every window of the text that some candidate fits, in text order. */
 function matchWindows(t: Tokens, table: SpunTable, sources: ReadonlySet<SpunSource>): Match[] {
   const out: Match[] = []
-  const {words} = t
-  const n = words.length
+  const {starts, ends, lower} = t
+  const n = starts.length
   for (let i = 0; i < n; i++) {
-    const word = words[i] as string
-    // Most words start no window: the sieve tells so without hashing the word.
-    let node = mayHold(table.firstWords, word, 0, word.length) ? table.first(word) : undefined
+    // Most words start no window: the table tells so reading the word where it stands.
+    let node = lower !== null ? table.firstAt(lower, starts[i] as number, ends[i] as number) : table.first(wordAt(t, i))
     for (let j = i + 1; node !== undefined; j++) {
       let best: Match | undefined
       for (const c of node.candidates) {
@@ -152,7 +150,7 @@ function matchWindows(t: Tokens, table: SpunTable, sources: ReadonlySet<SpunSour
       if (best) out.push(best)
       // A window does not cross punctuation: look at the gap before the next word's lookup.
       if (j >= n || j - i >= MAX_WINDOW || node.children === undefined || gapAfter(t, j - 1) !== Gap.Join) break
-      node = node.children.get(words[j] as string)
+      node = node.children.get(wordAt(t, j))
     }
   }
   return out

@@ -6,7 +6,7 @@
 import lexiconData from '../data/spun-lexicon.json' with {type: 'json'}
 import torturedData from '../data/spun-tortured.json' with {type: 'json'}
 import wordnetData from '../data/spun-wordnet.json' with {type: 'json'}
-import {shapeSieve, type ShapeSieve} from '../shape-sieve.js'
+import {indexAt, wordIndex} from '../shape-sieve.js'
 
 /** Which evidence a candidate comes from. */
 export type SpunSource = 'lexicon' | 'tortured' | 'wordnet'
@@ -51,10 +51,14 @@ export interface SpunTable {
    * undefined when none does; a path down from it is a window.
    */
   first(word: string): TrieNode | undefined
+  /**
+   * `first(text.slice(start, end))`, reading the word where it stands: most
+   * words of a text start no window, and the table says so without cutting
+   * them out (see `WordTable`).
+   */
+  firstAt(text: string, start: number, end: number): TrieNode | undefined
   /** Lower-case words that must not stand for part of a newspaper name before 'Occasions'. */
   commonCapitalized: ReadonlySet<string>
-  /** The shapes of every first word: most words of a text start no window, and the sieve says so without a lookup. */
-  firstWords: ShapeSieve
 }
 
 /** Confidence of each table tier on its own (below 0.6 needs a partner nearby). */
@@ -268,18 +272,23 @@ export function buildSpunTable(): SpunTable {
     }
     node.rows = waiting
   }
+  const firsts = wordIndex(top.keys())
+  const nodes: readonly RootNode[] = [...top.values()]
+  const firstAt = (text: string, start: number, end: number): RootNode | undefined => {
+    const k = end > start ? indexAt(firsts, text, start, end) : -1
+    const node = k >= 0 ? nodes[k] : undefined
+    if (node?.rows !== undefined) {
+      const waiting = node.rows
+      node.rows = undefined
+      const word = text.slice(start, end)
+      for (const at of waiting) b.addRow(rows[at] as Row, word)
+    }
+    return node
+  }
   return {
-    first(word) {
-      const node: RootNode | undefined = top.get(word)
-      if (node?.rows !== undefined) {
-        const waiting = node.rows
-        node.rows = undefined
-        for (const at of waiting) b.addRow(rows[at] as Row, word)
-      }
-      return node
-    },
-    commonCapitalized: new Set(lists['commonCapitalized'] ?? []),
-    firstWords: shapeSieve(top.keys())
+    first: (word) => firstAt(word, 0, word.length),
+    firstAt,
+    commonCapitalized: new Set(lists['commonCapitalized'] ?? [])
   }
 }
 

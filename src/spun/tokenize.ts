@@ -34,14 +34,27 @@ export const Gap = {
 /** One of the `Gap` values. */
 export type Gap = (typeof Gap)[keyof typeof Gap]
 
-/** The words of a text. All arrays are indexed by word number. */
+/**
+ * The words of a text, by their offsets: a word is cut out of the text only
+ * when a lookup needs it (`wordAt`). Most words of a page start no window,
+ * and the table tells so by reading them in place (see `SpunTable.firstAt`).
+ */
 export interface Tokens {
-  /** Lower-case words. */
-  words: string[]
+  /** Offset of each word in `text`. */
   starts: number[]
+  /** End offset (exclusive) of each word in `text`. */
   ends: number[]
   /** The text the words come from. */
   text: string
+  /** `text` lower-cased, where each word reads as its lower-case form; null when lower-casing changes the text's length (a dotted capital I). */
+  lower: string | null
+}
+
+/** Word `k`, lower case. */
+export function wordAt(t: Tokens, k: number): string {
+  const start = t.starts[k] as number
+  const end = t.ends[k] as number
+  return t.lower !== null ? t.lower.slice(start, end) : t.text.slice(start, end).toLowerCase()
 }
 
 /**
@@ -95,7 +108,6 @@ export function tokenize(text: string): Tokens {
   // Lower-casing keeps offsets for nearly every text; when it does not (a dotted capital I),
   // words are matched in the text as given and lower-cased one by one.
   const sameLength = lower.length === text.length
-  const words: string[] = []
   const starts: number[] = []
   const ends: number[] = []
   const source = sameLength ? lower : text
@@ -107,13 +119,10 @@ export function tokenize(text: string): Tokens {
     }
     const start = i
     while (i < source.length && isWordChar(source.charCodeAt(i), !sameLength)) i++
-    const raw = source.slice(start, i)
-    const word = sameLength ? raw : raw.toLowerCase()
-    words.push(word)
     starts.push(start)
     ends.push(i)
   }
-  return {words, starts, ends, text}
+  return {starts, ends, text, lower: sameLength ? lower : null}
 }
 
 /**
@@ -122,5 +131,7 @@ export function tokenize(text: string): Tokens {
  * in a matched window and their neighbours, so it is read when asked.
  */
 export function capitalized(t: Tokens, k: number): boolean {
-  return t.text.charCodeAt(t.starts[k] as number) !== (t.words[k] as string).charCodeAt(0)
+  const start = t.starts[k] as number
+  const first = t.lower !== null ? t.lower.charCodeAt(start) : wordAt(t, k).charCodeAt(0)
+  return t.text.charCodeAt(start) !== first
 }
