@@ -81,6 +81,12 @@ describe('detectTitle', () => {
     expect(titleOf(text).title).toBe(HEADLINE)
   })
 
+  it('takes a headline of three long words (German compounds) over furniture above it', () => {
+    const headline = 'Ladensterben immer dramatischer'
+    const text = page('Close this search box.', headline, '12. März 2023', ...PROSE_EN)
+    expect(titleOf(text).title).toBe(headline)
+  })
+
   it('finds no headline in a page of prose alone', () => {
     expect(titleOf(page(...PROSE_EN))).toEqual({title: null, index: -1, findings: []})
   })

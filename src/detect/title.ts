@@ -47,6 +47,13 @@ export const TITLE_WEIGHTS = {
   printedAgain: 0.8
 } as const
 
+/**
+ * Three words or fewer are too short for a headline only when they are also
+ * this few characters: German and Dutch compounds make real headlines of
+ * few words ("Ladensterben immer dramatischer").
+ */
+export const SHORT_TITLE_CHARS = 24
+
 /** Kinds of finding that rule a line out as the headline. */
 const NOT_TITLE = new Set([
   'share', 'subscribe', 'cookie', 'advertisement', 'copyright', 'counter', 'caption',
@@ -160,7 +167,7 @@ function titleScore(page: Page, i: number): number {
   if (page.menus.has(block.start)) score -= w.menu
   if (f.sentences >= 2) score -= w.sentences
   if (f.words >= 5 && f.words <= 25) score += w.headlineLength
-  else if (f.words <= 3 && !f.unspaced) score -= w.tooShort
+  else if (f.words <= 3 && !f.unspaced && f.chars < SHORT_TITLE_CHARS) score -= w.tooShort
   // A headline is printed again (widgets, <title>); a menu item many times.
   const again = (page.counts.get(page.keys[i] as string) ?? 1) - 1
   if (again >= 1 && again <= 3) score += w.printedAgain
