@@ -410,12 +410,20 @@ function lastGluedCapital(word: string): number {
   return 0
 }
 
-/** Whether what follows a four-digit year lets it end a date ("2023," yes; "2023a", "2023.5" no). */
+/**
+ * Whether what follows a four-digit year lets it end a date ("2023," yes;
+ * "2023a", "2023.5" no). A time glued after the comma is no decimal:
+ * "Dec 17, 2023,03:53am EST".
+ */
 function yearEndsCleanly(text: string, end: number): boolean {
   const next = text[end]
   if (isLetter(next)) return YEAR_SUFFIX_RE.test(text.slice(end, end + 12))
-  return !((next === '.' || next === ',') && isDigit(text[end + 1]))
+  if (!((next === '.' || next === ',') && isDigit(text[end + 1]))) return true
+  return next === ',' && GLUED_TIME_RE.test(text.slice(end, end + 7))
 }
+
+/** ",03:53" right after a year. */
+const GLUED_TIME_RE = /^,\d{1,2}:\d\d/
 
 function parseAtYear(text: string, at: number, minStart: number, lang: string | null): Core | null {
   const yearFirst = parseYearFirst(text, at)

@@ -71,6 +71,14 @@ describe('findDates: English formats', () => {
     ])
   })
 
+  // Regression: a time glued after the year's comma was read as a decimal.
+  it('finds a date with its time glued after the comma', () => {
+    expect(found('Dec 17, 2023,03:53am EST')).toEqual([
+      {text: 'Dec 17, 2023,03:53am EST', iso: '2023-12-17T03:53-05:00', confidence: 1, label: null}
+    ])
+    expect(found('Revenue grew by 2023,5 units')).toEqual([])
+  })
+
   // Regression: a glued word short enough to pass for a month name with the
   // month ("GermanDec", 9 letters; "DoeDecember", 11) hid the date.
   it('finds a month glued to a short word before it', () => {

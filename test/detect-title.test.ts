@@ -81,6 +81,12 @@ describe('detectTitle', () => {
     expect(titleOf(text).title).toBe(HEADLINE)
   })
 
+  it('does not take a "click to" control for the headline, though it is printed twice with a line below', () => {
+    const buttons = ['Click to email this to a friend (Opens in new window)', 'Click to copy URL']
+    const text = page(...buttons, ...buttons, HEADLINE, 'By Tom Baker', ...PROSE_EN)
+    expect(titleOf(text).title).toBe(HEADLINE)
+  })
+
   it('takes a headline of three long words (German compounds) over furniture above it', () => {
     const headline = 'Ladensterben immer dramatischer'
     const text = page('Close this search box.', headline, '12. März 2023', ...PROSE_EN)

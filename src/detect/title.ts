@@ -60,7 +60,7 @@ const NOT_TITLE = new Set([
   'byline', 'author-footer', 'page-date', 'dateline', 'comments'
 ])
 // Lines that name the page's furniture rather than the story.
-const FURNITURE = /\b(?:share|min read|minute read|opens in a new window|sign up|subscribe|newsletter|advertisement|click here|read more|all rights|podcast|video|watch|listen|visit us|follow us)\b/iu
+const FURNITURE = /\b(?:share|min read|minute read|opens in a new window|sign up|subscribe|newsletter|advertisement|click here|click to|save (?:this )?article|read more|all rights|podcast|video|watch|listen|visit us|follow us)\b/iu
 const CAPTIONISH = /^\(.*\)$|\/ ?(?:getty|reuters|ap|afp)\b|^credit/iu
 
 /** The chosen headline, with the findings for it and its copies. */
