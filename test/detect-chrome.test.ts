@@ -35,7 +35,10 @@ describe('detectShare', () => {
     ['de', 'Teilen Sie dies mit:'],
     ['de', 'Gefällt mir:'],
     ['fr', "J'aime :"],
-    ['es', 'Compartir esto:']
+    ['es', 'Compartir esto:'],
+    ['en', 'Click to share on Facebook (Opens in new window)'],
+    ['en', 'Click to email a link to a friend (Opens in new window)'],
+    ['en', 'Click to print (Opens in new window)']
   ])('%s: %s', (_lang, line) => {
     expect(detect(detectShare, line)).toEqual(removedAs('share', line))
   })
@@ -45,6 +48,7 @@ describe('detectShare', () => {
     ['en', 'Email the council before Friday.'],
     ['en', 'Print edition'],
     ['en', '3 x 4'],
+    ['en', 'Click to read the full story'],
     ['de', 'Teilen Sie uns Ihre Meinung mit, schreiben Sie an die Redaktion.'],
     ['fr', 'Partagez vos photos du festival avec nous avant dimanche soir.']
   ])('%s: "%s" stays', (_lang, line) => {

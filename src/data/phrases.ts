@@ -158,6 +158,9 @@ const en: PhraseSet = {
     'bluesky', 'mastodon', 'email', 'e-mail', 'mail', 'sms', 'print', 'copy link', 'copy url', 'link copied',
     'copied', 'messenger', 'flipboard', 'pocket', 'xing', 'vk', 'gift this article', 'gift article', 'gift',
     'save', 'save article', 'saved', 'bookmark', 'like', 'comment', 'comments',
+    // WordPress share buttons: "Click to share on Facebook (Opens in new window)".
+    'click to share on', 'click to share', 'click to email a link to a friend', 'click to email this to a friend',
+    'click to print', 'click to copy url', 'click to copy link', 'opens in new window', 'opens in a new window',
   ],
   subscribe: [ 'subscription', 'subscriptions', 'yearly subscription', 'monthly subscription', 'receive our newsletter', 'receive our monthly newsletter', 'receive our weekly newsletter', 'support our journalism', 'donate now', 'unsubscribe', 'no spam', 'unsubscribe at any time', 'subscribed', 'stay up to date with', 'like this article?', 'get our newsletter',
     'subscribe', 'subscriber', 'subscribers only', 'subscriber only', 'for subscribers', 'already a subscriber',
