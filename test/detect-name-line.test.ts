@@ -29,6 +29,16 @@ describe('detectNameLine', () => {
     expect(nameLineOf(page(HEADLINE, 'ByTara Haelle', 'Dec 19, 2023', ...PROSE_EN))[0]?.data).toEqual({authors: ['Tara Haelle']})
   })
 
+  it('takes the name around the dates of a header line, before them or as a byline after them', () => {
+    const header = 'Janyce McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: December 23, 2023'
+    expect(nameLineOf(page(HEADLINE, header, ...PROSE_EN))[0]?.data).toEqual({authors: ['Janyce McGregor']})
+    const posted = 'posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda'
+    expect(nameLineOf(page(HEADLINE, posted, ...PROSE_EN))[0]?.data).toEqual({authors: ['Rafael Antonio Pineda']})
+    // More than a name beside the date (a section and a reading time), or a name after it with no "by".
+    expect(nameLineOf(page(HEADLINE, 'Kit Reviews · Dec 3, 2019 · 5 min read', ...PROSE_EN))).toEqual([])
+    expect(nameLineOf(page(HEADLINE, 'Dec 3, 2019 Kit Reviews', ...PROSE_EN))).toEqual([])
+  })
+
   it('needs a date or a job title beside the name', () => {
     expect(nameLineOf(page(HEADLINE, 'Nicolas Stecher', ...PROSE_EN))).toEqual([])
     // A line with more than a date on it is no date line.

@@ -9,7 +9,7 @@
  */
 import {ALL_STOPWORDS} from '../data/stopwords.js'
 import type {DateMatch} from '../dates.js'
-import {cleanAuthors, isJobTitle, looksLikeName} from '../names.js'
+import {cleanAuthors, isJobTitle, looksLikeName, splitBylinePrefix} from '../names.js'
 import type {Block, Finding} from '../types.js'
 import {blockFinding, type DetectContext} from './context.js'
 
@@ -20,8 +20,8 @@ export const NAME_LINE_BELOW = 4
 const MAX_NAME_LINE = 100
 /** "By" glued to the name, as some pages print it ("ByJane Doe"). */
 const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u
-/** What a date line may hold besides its date: labels and separators ("Published:", "|", "on"). */
-const DATE_LINE_REST = /^[\s\p{P}\p{S}]*(?:(?:published|posted|updated|on|am|le|vom|il)[\s\p{P}\p{S}]*)*$/iu
+/** What a date line may hold besides its date: labels and separators ("Published:", "| Last updated:", "on"). */
+const DATE_LINE_REST = /^[\s\p{P}\p{S}]*(?:(?:published|posted|updated|last|on|am|le|vom|il)[\s\p{P}\p{S}]*)*$/iu
 /** A quotation or embedded post ("— Jane Doe (@jane) May 2, 2020") credits someone else. */
 const QUOTED = /^[\s—–"“„'(]|\(@/u
 
@@ -42,25 +42,57 @@ export function detectNameLine(context: DetectContext, anchor: number, findings:
 function nameLine(blocks: readonly Block[], dates: readonly DateMatch[][], i: number): Finding | null {
   const block = blocks[i] as Block
   if (block.text.length > MAX_NAME_LINE || QUOTED.test(block.text)) return null
-  const evidence = besideDate(block, dates[i]) ?? dateLine(blocks[i + 1], dates[i + 1]) ?? jobTitle(blocks[i + 1])
-  if (evidence === null) return null
-  const authors = cleanAuthors(block.text.replace(GLUED_BY, 'By '))
+  const own = dates[i] ?? []
+  // With a date on the line the name is what the line holds besides its
+  // dates and labels ("Jane Doe - Dec 21, 2023", "Posted on 2023-12-19 by
+  // Jane Doe"); without, the line is the name and the next line must vouch.
+  let name: string | null = block.text
+  let evidence: string | null = 'beside its date'
+  if (own.length > 0) name = nameBesideDate(block.text, own)
+  else evidence = dateLine(blocks[i + 1], dates[i + 1]) ?? jobTitle(blocks[i + 1])
+  if (name === null || evidence === null) return null
+  const authors = cleanAuthors(name.trim().replace(GLUED_BY, 'By '))
   if (authors.length === 0 || !authors.every(isFullName)) return null
   return blockFinding(block, 'byline', 0.8, `The author's name on its own line, ${evidence}.`, 'name-line', {authors})
 }
 
-/** The line starts with the name and ends with its date. */
-function besideDate(block: Block, dates: readonly DateMatch[] | undefined): string | null {
-  const first = dates?.[0]
-  return first !== undefined && first.start > 0 && DATE_LINE_REST.test(block.text.slice(first.end)) ? 'before its date' : null
+/** Labels and separators only ("Published:", "| Last updated:", "on"). */
+function isLabel(piece: string): boolean {
+  return DATE_LINE_REST.test(piece)
+}
+
+/** The text before, between and after `dates`. */
+function piecesAround(text: string, dates: readonly DateMatch[]): string[] {
+  const pieces: string[] = []
+  let from = 0
+  for (const date of dates) {
+    pieces.push(text.slice(from, date.start))
+    from = date.end
+  }
+  pieces.push(text.slice(from))
+  return pieces
+}
+
+/**
+ * The name on a line with its date: all before the date ("Jane Doe -
+ * Dec 21, 2023"), or a byline after it ("Posted on 2023-12-19 by Jane
+ * Doe"). Anything else on the line (a section, a reading time) makes it no
+ * name line.
+ */
+function nameBesideDate(text: string, dates: readonly DateMatch[]): string | null {
+  const pieces = piecesAround(text, dates)
+  const named = pieces.filter((piece) => !isLabel(piece))
+  if (named.length !== 1) return null
+  const first = pieces[0] as string
+  const last = pieces[pieces.length - 1] as string
+  if (named[0] === first) return first
+  return named[0] === last && splitBylinePrefix(last.trim()) !== null ? last : null
 }
 
 /** The next line is a date and nothing else. */
 function dateLine(next: Block | undefined, dates: readonly DateMatch[] | undefined): string | null {
   if (next === undefined || dates === undefined || dates.length === 0) return null
-  let rest = next.text
-  for (const date of dates) rest = rest.replace(date.text, ' ')
-  return DATE_LINE_REST.test(rest) ? 'over the date line' : null
+  return piecesAround(next.text, dates).every(isLabel) ? 'over the date line' : null
 }
 
 function jobTitle(next: Block | undefined): string | null {
