@@ -33,6 +33,7 @@ function runOn(text: string): boolean {
 }
 
 const LIST_MARKER = /^ *[*+•·‣▪►–-](?: +|$)/
+const LIST_MARKERS = /^(?: *[*+•·‣▪►–-](?: +|$))+/
 const HEADING_MARKER = /^ *#{1,6}(?: +|$)/
 const BLANK = /^ *$/
 const FIRST_WORD = /^ *\S*/
@@ -185,9 +186,12 @@ function makeBlock(lines: Line[], index: number, sentence: boolean): Block {
   const last = lines[lines.length - 1] as Line
   const listItem = LIST_MARKER.test(first.text)
   const heading = HEADING_MARKER.test(first.text)
+  // Every marker goes, so that the block's text holds none to strip when the
+  // clean body is cleaned again: a heading inside a list item ("* #### Title")
+  // and html2text's rule ("* * *"), which is markers alone and leaves nothing.
   let body = lines.map((line) => line.text.trim()).join(' ')
-  if (listItem) body = body.replace(LIST_MARKER, '')
-  else if (heading) body = body.replace(HEADING_MARKER, '')
+  if (listItem) body = body.replace(LIST_MARKERS, '')
+  if (listItem || heading) body = body.replace(HEADING_MARKER, '')
   body = body.replace(SPACES, ' ').trim()
   // The span starts at the first visible character and ends after the last.
   const lead = first.text.length - first.text.trimStart().length

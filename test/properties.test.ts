@@ -209,6 +209,25 @@ describe('cleanArticle properties', () => {
     ])
   })
 
+  // Regression (html2text pages): "* * *" rules and "* #### Title" teasers
+  // kept a marker in the body, which the second cleaning stripped.
+  it('stays idempotent on html2text rules and headings inside list items', () => {
+    const input = [
+      'The committee met on Tuesday and agreed that the budget would be published before the end of the month, after a long debate.',
+      '',
+      '* * *',
+      '',
+      'The council said the new ferry timetable would start in spring, with boats every half hour on weekdays and hourly on weekends.',
+      '',
+      '  * #### Harbour ferry returns after two-year break',
+      '',
+      'Officials expect more than four thousand passengers a day once the summer season begins and the island hotels reopen.'
+    ].join('\n')
+    const {body} = cleanArticle(input)
+    expect(body).not.toMatch(/^[*#]/m)
+    expect(cleanArticle(body).body).toBe(body)
+  })
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(anyText, (input) => {

@@ -22,6 +22,13 @@ describe('segment', () => {
     expect(d.text.slice(d.blocks[0]!.start, d.blocks[0]!.end)).toBe('* Home')
   })
 
+  // Regression: a marker left in the block's text was stripped when the clean
+  // body was cleaned again, so a second cleaning changed the body.
+  it('strips every marker: a heading in a list item, and a rule of markers alone', () => {
+    const d = doc('  * #### The New Space Race\n\n* * *\n\n- - -')
+    expect(d.blocks.map((b) => b.text)).toEqual(['The New Space Race', '', ''])
+  })
+
   it('re-flows hard-wrapped paragraphs (html2text) into one block', () => {
     const words = 'the quick brown fox jumps over a lazy dog and keeps on running far away'.split(' ')
     const paragraph: string[] = []
