@@ -7,6 +7,7 @@
  * beside a date or a job title, and it is looked for only when no byline
  * names anyone.
  */
+import {DATE_LABEL_CONNECTORS, DATE_LABELS} from '../data/date-words.js'
 import {ALL_STOPWORDS} from '../data/stopwords.js'
 import type {DateMatch} from '../dates.js'
 import {cleanAuthors, isJobTitle, looksLikeName, splitBylinePrefix} from '../names.js'
@@ -20,8 +21,11 @@ export const NAME_LINE_BELOW = 4
 const MAX_NAME_LINE = 100
 /** "By" glued to the name, as some pages print it ("ByJane Doe"). */
 const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u
-/** What a date line may hold besides its date: labels and separators ("Published:", "| Last updated:", "on"). */
-const DATE_LINE_REST = /^[\s\p{P}\p{S}]*(?:(?:published|posted|updated|last|on|am|le|vom|il)[\s\p{P}\p{S}]*)*$/iu
+/** Words of date labels ("Published on", "Last updated:", "Aktualisiert am"): all a date line may hold besides its dates. */
+const LABEL_WORDS: ReadonlySet<string> = new Set(
+  [...Object.values(DATE_LABELS).flat(), ...DATE_LABEL_CONNECTORS].flatMap((label) => label.split(' '))
+)
+const WORD_RE = /[\p{L}\p{N}'’]+/gu
 /** A quotation or embedded post ("— Jane Doe (@jane) May 2, 2020") credits someone else. */
 const QUOTED = /^[\s—–"“„'(]|\(@/u
 
@@ -58,7 +62,8 @@ function nameLine(blocks: readonly Block[], dates: readonly DateMatch[][], i: nu
 
 /** Labels and separators only ("Published:", "| Last updated:", "on"). */
 function isLabel(piece: string): boolean {
-  return DATE_LINE_REST.test(piece)
+  for (const [word] of piece.toLowerCase().matchAll(WORD_RE)) if (!LABEL_WORDS.has(word)) return false
+  return true
 }
 
 /** The text before, between and after `dates`. */
