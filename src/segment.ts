@@ -32,8 +32,12 @@ function runOn(text: string): boolean {
   return words / Math.max(1, ends) > 50
 }
 
-const LIST_MARKER = /^ *[*+•·‣▪►–-](?: +|$)/
-const LIST_MARKERS = /^(?: *[*+•·‣▪►–-](?: +|$))+/
+/** A bullet and the spaces after it ("* ", "• "). */
+const BULLET = String.raw`[*+•·‣▪►–-](?: +|$)`
+const LIST_MARKER = new RegExp(`^ *${BULLET}`)
+const LIST_MARKERS = new RegExp(`^(?: *${BULLET})+`)
+/** A bulleted or numbered list item ("  * Home", "  1. First"). */
+const LIST_ITEM = new RegExp(String.raw`^ *(?:${BULLET}|\d{1,3}\. )`)
 const HEADING_MARKER = /^ *#{1,6}(?: +|$)/
 const BLANK = /^ *$/
 const FIRST_WORD = /^ *\S*/
@@ -106,8 +110,6 @@ export function wrapWidth(filled: readonly Line[]): number {
 
 /** Lines shorter than this tell nothing of a wrap width. */
 const MIN_COUNTED = 20
-/** A bulleted or numbered list item ("  * Home", "  1. First"). */
-const LIST_ITEM = /^ *(?:[*+•·‣▪►–-]|\d{1,3}\.)(?: |$)/
 
 /** The widths `wrapWidth` tries. */
 const MIN_WIDTH = 50
