@@ -61,7 +61,7 @@ const SCALING_MAX = Number(process.env.BENCH_SCALING_MAX_MB ?? 100) * 1e6
 const READABILITY_PAGES = Number(process.env.BENCH_READABILITY_PAGES ?? Infinity)
 const CHILD_TIMEOUT = Number(process.env.BENCH_CHILD_TIMEOUT_S ?? 300) * 1000
 const MB = 1e6
-/** Heap limit of each scaling child (see src/heap-room.ts: cleaning needs about 64 bytes a character). */
+/** Heap limit of each scaling child (see src/heap-room.ts: cleaning needs about 1 KB a block and 12 bytes a character). */
 const SCALING_HEAP_MB = 8192
 
 const report = {

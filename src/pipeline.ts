@@ -11,7 +11,7 @@ import {addHeadline, detectAll} from './detect/index.js'
 import {detectNameLine} from './detect/name-line.js'
 import {detectTitle} from './detect/title.js'
 import {documentFeatures} from './features.js'
-import {checkHeapRoom} from './heap-room.js'
+import {checkBlockRoom, checkHeapRoom} from './heap-room.js'
 import {normalize} from './normalize.js'
 import {checkOptions} from './options.js'
 import {segment} from './segment.js'
@@ -30,8 +30,9 @@ import type {Article, CleanOptions} from './types.js'
 export function cleanArticle(text: string, options: CleanOptions = {}): Article {
   if (typeof text !== 'string') throw new TypeError(`cleanArticle: expected \`text\` to be a string, got ${describe(text)}`)
   const settings = checkOptions(options)
-  checkHeapRoom(text.length)
+  checkHeapRoom(text)
   const doc = segment(text, normalize(text))
+  checkBlockRoom(doc)
   const base = {doc, features: documentFeatures(doc), lines: blockLines(doc)}
   // Dates are found once: the date-line detector and the date choice both read them.
   const context = {...base, dates: blockDates(base)}

@@ -327,7 +327,8 @@ import(workerData.entry).then(({cleanArticle}) => {
     repeat: [page, '\\n\\n'],
     line: [page.replace(/\\s+/g, ' '), ' '],
     brackets: [')', ''],
-    breadcrumbs: ['- '.repeat(13) + ('/ ' + '- '.repeat(13)).repeat(10) + '//', '\\n']
+    breadcrumbs: ['- '.repeat(13) + ('/ ' + '- '.repeat(13)).repeat(10) + '//', '\\n'],
+    tiny: ['ab', '\\n']
   }
   const [unit, joiner] = units[workerData.kind]
   const input = Array.from({length: Math.ceil(workerData.size / (unit.length + joiner.length))}, () => unit).join(joiner) + workerData.tail
@@ -358,7 +359,7 @@ import(workerData.entry).then(({cleanArticle}) => {
 
 /** Clean a huge input in a worker; a result with `problems: ['timed out …']` when the deadline passes. */
 async function cleanHuge(
-  kind: 'repeat' | 'line' | 'brackets' | 'breadcrumbs',
+  kind: 'repeat' | 'line' | 'brackets' | 'breadcrumbs' | 'tiny',
   size: number,
   deadlineMs: number,
   tail = '',
@@ -404,6 +405,26 @@ describe.skipIf(!existsSync(fileURLToPath(DIST)))('huge input (dist/, run `npm r
     expect(result.problems).toHaveLength(1)
     expect(result.problems[0]).toMatch(/^threw: InputTooLargeError: cleanArticle: an input of 100\.0 million characters needs about \d+ MB of heap, and this process has \d+ MB left/)
   }, 60_000)
+
+  // The heap the check asks for follows what cleaning needs: 20 million
+  // characters of pages fit in a 1 GB heap (they need about 620 MB), where
+  // asking 64 bytes a character, as before prepared lines were packed,
+  // refused them.
+  it('cleans 20 MB in a 1 GB heap', async () => {
+    const result = await cleanHuge('repeat', 20_000_000, 60_000, '', 1024)
+    expect(result.problems).toEqual([])
+    expect(result.hasProse).toBe(true)
+  }, 90_000)
+
+  // Regression (fixed): a block costs about 1 KB of heap, so 5 million
+  // characters of two-letter lines (1.7 million blocks) needed 1.8 GB; the
+  // check, counting characters only, let them into a 1.5 GB heap and V8
+  // aborted the worker. Lines and blocks are counted now.
+  it('throws an InputTooLargeError for many tiny lines too large for the heap, instead of aborting', async () => {
+    const result = await cleanHuge('tiny', 5_000_000, 60_000, '', 1536)
+    expect(result.problems).toHaveLength(1)
+    expect(result.problems[0]).toMatch(/^threw: InputTooLargeError: cleanArticle: an input of 5\.0 million characters needs about \d+ MB of heap/)
+  }, 90_000)
 
   it('cleans 5 MB of repeated pages, conserving the input', async () => {
     const result = await cleanHuge('repeat', 5_000_000, 30_000)
