@@ -36,7 +36,9 @@ describe('detectAppeal', () => {
     ['en', 'The European Commission said the rules would apply from next year.'],
     ['en', 'Comments made by the minister on Tuesday drew criticism from the opposition.'],
     ['de', 'Die Anzeige wurde am Montag bei der Polizei erstattet.'],
-    ['de', 'Der Händler behält drei Prozent Provision für jeden verkauften Wagen.']
+    ['de', 'Der Händler behält drei Prozent Provision für jeden verkauften Wagen.'],
+    // A question about a licence is no licence note.
+    ['de', 'Was ist Creative Commons?']
   ])('%s: leaves prose alone: %s', (_lang, line) => {
     expect(detect(detectAppeal, line)).toEqual([])
   })

@@ -33,6 +33,8 @@ export const detectAppeal: Detector = ({doc, features, lines = blockLines(doc)})
     const f = features[i]
     if (!f || f.words > MAX_APPEAL_WORDS) return null
     for (const {field, kind, reason} of LISTS) {
+      // A disclosure states; a question naming a licence asks about it ("Was ist Creative Commons?").
+      if (field === 'disclosure' && block.text.endsWith('?')) continue
       const hit = containsPhrase(field, lines(i))
       if (hit) return blockFinding(block, kind, APPEAL_CONFIDENCE, `${reason} ("${hit.phrase}").`, APPEAL_RULE)
     }
