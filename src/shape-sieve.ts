@@ -66,40 +66,63 @@ export interface WordIndex {
   readonly sieve: ShapeSieve
   /** The words, without repeats, in the order given. */
   readonly words: readonly string[]
-  /** The indices of the words by `hashAt` of the word. */
-  readonly byHash: ReadonlyMap<number, readonly number[]>
+  /**
+   * An open-addressed table of the words: each slot holds a word's index
+   * plus one (0 for an empty slot), and a word's probe starts at
+   * `slotOf(hash)`. A probe reads two typed arrays where a map of hashes to
+   * lists of indices took a map lookup and a list per hit.
+   */
+  readonly slots: Int32Array
+  /** `hashAt` of the word in each slot: a word is compared only when its hash matches. */
+  readonly hashes: Int32Array
+  /** 32 less the bits of a slot number (see `slotOf`). */
+  readonly shift: number
 }
 
 /** A hash of `text.slice(start, end)`'s code units, read in place. */
-function hashAt(text: string, start: number, end: number): number {
+export function hashAt(text: string, start: number, end: number): number {
   let h = 0
   for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) & 0x3fffffff
   return h
 }
 
+/** The first slot a word of hash `h` is probed at, in a table of `2 ** (32 - shift)` slots. */
+function slotOf(h: number, shift: number): number {
+  // The high bits of a multiplicative mix: the low bits of `hashAt` follow the last characters alone.
+  return Math.imul(h, 0x9e3779b1) >>> shift
+}
+
 /** The index of `words` (a word repeated keeps its first place). */
 export function wordIndex(words: Iterable<string>): WordIndex {
-  const byHash = new Map<number, number[]>()
-  const kept: string[] = []
-  for (const word of words) {
+  const kept = [...new Set(words)]
+  // At most half the slots filled keeps probes short.
+  let shift = 28
+  while (2 ** (32 - shift) < kept.length * 2) shift--
+  const size = 2 ** (32 - shift)
+  const slots = new Int32Array(size)
+  const hashes = new Int32Array(size)
+  kept.forEach((word, k) => {
     const h = hashAt(word, 0, word.length)
-    const list = byHash.get(h)
-    if (list?.some((k) => kept[k] === word)) continue
-    if (list === undefined) byHash.set(h, [kept.length])
-    else list.push(kept.length)
-    kept.push(word)
-  }
-  return {sieve: shapeSieve(kept), words: kept, byHash}
+    let at = slotOf(h, shift)
+    while ((slots[at] as number) !== 0) at = (at + 1) & (size - 1)
+    slots[at] = k + 1
+    hashes[at] = h
+  })
+  return {sieve: shapeSieve(kept), words: kept, slots, hashes, shift}
 }
 
 /** The index of `text.slice(start, end)` (not empty) in `index.words`, or -1; nothing is sliced. */
 export function indexAt(index: WordIndex, text: string, start: number, end: number): number {
   if (!mayHold(index.sieve, text, start, end)) return -1
-  const list = index.byHash.get(hashAt(text, start, end))
-  if (list === undefined) return -1
-  for (const k of list) {
-    const word = index.words[k] as string
-    if (word.length === end - start && text.startsWith(word, start)) return k
+  const {slots, hashes, words, shift} = index
+  const h = hashAt(text, start, end)
+  const mask = slots.length - 1
+  for (let at = slotOf(h, shift); ; at = (at + 1) & mask) {
+    const k = (slots[at] as number) - 1
+    if (k < 0) return -1
+    if (hashes[at] === h) {
+      const word = words[k] as string
+      if (word.length === end - start && text.startsWith(word, start)) return k
+    }
   }
-  return -1
 }

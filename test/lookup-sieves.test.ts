@@ -6,6 +6,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {PHRASE_LANGS, PHRASES, type PhraseField} from '../src/data/phrases.js'
+import {ALL_STOPWORDS} from '../src/data/stopwords.js'
 import {containsPhrase, isShareLine, matchesWhole, normalizeLine, prepareLine, startsWithPhrase} from '../src/phrase-match.js'
 import {indexAt, mayHold, shapeSieve, wordIndex} from '../src/shape-sieve.js'
 
@@ -50,6 +51,14 @@ describe('wordIndex', () => {
         expect(indexAt(index, other, 0, other.length) >= 0).toBe(words.includes(other))
       })
     )
+  })
+
+  it('finds every word of a list long enough to fill its table, a repeat at its first place', () => {
+    const words = [...ALL_STOPWORDS]
+    const index = wordIndex([...words, ...words.slice(0, 100)])
+    expect(index.words).toEqual(words)
+    for (const [k, w] of words.entries()) expect(indexAt(index, `(${w})`, 1, w.length + 1), w).toBe(k)
+    for (const w of words) if (!ALL_STOPWORDS.has(w + 'q')) expect(indexAt(index, w + 'q', 0, w.length + 1)).toBe(-1)
   })
 })
 
