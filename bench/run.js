@@ -183,7 +183,10 @@ function stagedClean(text, t) {
   // blockLines), and the detectors share the preparing, as in the pipeline.
   // Each detector is timed alone after detectAll, when every block it asks
   // for is prepared: preparing counts in the difference row.
-  const context = {doc, features, lines: blockLines(doc)}
+  const base = {doc, features, lines: blockLines(doc)}
+  // Dates are found once, before the detectors, as in the pipeline: the
+  // date-line detector, the name line and the date choice read them.
+  const context = {...base, dates: clock('dates (blockDates, chooseDates)', () => blockDates(base))}
   const findings = clock('detectAll', () => detectAll(context, PRESETS[settings.preset].removeAt))
   for (const [name, detector] of Object.entries(DETECTORS)) clock(`  detector ${name}`, () => detector(context))
   const first = clock('decide (twice)', () => decide(doc, features, findings, settings.preset))
@@ -191,7 +194,7 @@ function stagedClean(text, t) {
   const nameLine = clock('detectTitle, detectNameLine', () => detectNameLine(context, title.index >= 0 ? title.index : first.run.start, findings))
   const all = clock('addHeadline', () => addHeadline(context, findings, [...title.findings, ...nameLine], PRESETS[settings.preset].removeAt))
   const decision = clock('decide (twice)', () => decide(doc, features, all, settings.preset))
-  const dates = clock('dates (blockDates, chooseDates)', () => chooseDates(blockDates(context), title.index, decision.run.start))
+  const dates = clock('dates (blockDates, chooseDates)', () => chooseDates(context.dates, title.index, decision.run.start))
   const article = clock('assemble', () => assemble(doc, {decision, findings: all, title, dates, options: settings}))
   clock('  franc detectLanguage (in assemble)', () => detectLanguage(paragraphsOf(doc, decision.kept), {}))
   clock('  spun findSpun/unspin (in assemble)', () => {
