@@ -24,8 +24,8 @@ export type BlockLines = (i: number) => PreparedLine
  * document: a dozen detectors look up their fields in the same blocks, and
  * folding and cutting a block once instead of for each field was a fifth of
  * the cleaning time. Blocks are prepared when first asked for: no detector
- * looks up the longest ones. The table lives as long as the document's context: nothing is
- * shared between documents.
+ * looks up the longest ones. The table lives as long as the document's
+ * context: nothing is shared between documents.
  */
 export function blockLines(doc: Doc): BlockLines {
   const prepared: (PreparedLine | undefined)[] = []

@@ -67,15 +67,15 @@ export function detectAll(given: DetectContext, removeAt = 0.6): Finding[] {
 }
 
 /**
- * The page's findings with the headline's (`detectTitle`, and the name line
- * beside it, `detectNameLine`) added, and the
- * menus the headline hid. Menus are found before the headline is known, so
- * the headline and its copies stood among their lines: a long one broke a
- * run in two, a short one counted as one of its lines. Cleaning the clean
- * body again sees the run without them, so menus are found again with the
- * headline set aside like every other removed line, and a run either way
- * calls a menu goes (one found with the headline goes whole, so the second
- * pass never sees it). Else the second pass finds a menu the first did not.
+ * The page's findings with the headline's added (`detectTitle`, and the
+ * name line beside it, `detectNameLine`), and the menus the headline hid.
+ * Menus are found before the headline is known, so the headline and its
+ * copies stood among their lines: a long one broke a run in two, a short
+ * one counted as one of its lines. Cleaning the clean body again sees the
+ * run without them, so menus are found again with the headline set aside
+ * like every other removed line, and a run either way calls a menu goes
+ * (one found with the headline goes whole, so the second pass never sees
+ * it). Else the second pass finds a menu the first did not.
  */
 export function addHeadline(context: DetectContext, findings: readonly Finding[], headline: readonly Finding[], removeAt = 0.6): Finding[] {
   if (headline.length === 0) return [...findings]
