@@ -22,6 +22,7 @@ import {
   NON_NAME_WORDS
 } from './data/name-words.js'
 import {DATE_LABELS} from './data/date-words.js'
+import {BMP_FLAGS, SPACE} from './char-class.js'
 import {findDates, foldWord, monthOf, weekdayOf} from './dates.js'
 
 /** A byline prefix found at the start of a line. */
@@ -147,23 +148,60 @@ const PREFIXES_BY_FIRST_WORD: ReadonlyMap<string, readonly (typeof PREFIXES)[num
 })()
 const FIRST_WORD_END = /[ :]/
 
-/** White space and the marks `tidy` takes off the start of a line. */
-const LEADING_JUNK_RE = /^[\s*_#>]*/
-/** The end of a line's first word, before `tidy`. */
-const RAW_WORD_END_RE = /[\s:]/
-
 /**
  * Whether the first word of `line`, once tidied, may open a byline prefix:
  * `matchPrefix(tidy(line))` is null otherwise. The byline detector asks this
  * of every short block, and tidying all of them cost more than the answer.
  * Tidying leaves a first word that starts with a letter where it was, so it
- * is read from the line as given, after any white space and `*_#>` marks.
+ * is read from the line as given, after any white space and `*_#>` marks,
+ * up to the first white space or colon. A loop over the characters, not
+ * regexes: the match array and the copies of the line were a fifth of the
+ * byline detector's time.
  */
 function mayStartWithPrefix(line: string): boolean {
-  const start = (LEADING_JUNK_RE.exec(line)?.[0] ?? '').length
-  const rest = line.slice(start)
-  const end = rest.search(RAW_WORD_END_RE)
-  return PREFIXES_BY_FIRST_WORD.has((end === -1 ? rest : rest.slice(0, end)).toLowerCase())
+  let start = 0
+  while (start < line.length && isLeadingJunk(line.charCodeAt(start))) start++
+  let end = start
+  while (end < line.length && !isRawWordEnd(line.charCodeAt(end))) end++
+  const first = line.charCodeAt(start)
+  const second = line.charCodeAt(start + 1)
+  // Two ASCII characters lower-case to the first two of the lower-cased
+  // word, and most words start with a pair no first word starts with ("Th"):
+  // no copy of the word then.
+  if (end - start >= 2 && first < 0x80 && second < 0x80 && !FIRST_WORD_PAIRS.has(asciiPair(first, second))) return false
+  return PREFIXES_BY_FIRST_WORD.has(line.slice(start, end).toLowerCase())
+}
+
+/** Two ASCII code units as one number, lower-cased. */
+function asciiPair(first: number, second: number): number {
+  return (asciiLower(first) << 7) | asciiLower(second)
+}
+
+/** An ASCII code unit lower-cased. */
+function asciiLower(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code
+}
+
+/** The first two characters of every first word of a prefix, when both are ASCII (see `asciiPair`). */
+const FIRST_WORD_PAIRS: ReadonlySet<number> = new Set(
+  [...PREFIXES_BY_FIRST_WORD.keys()]
+    .filter((word) => word.length >= 2 && word.charCodeAt(0) < 0x80 && word.charCodeAt(1) < 0x80)
+    .map((word) => asciiPair(word.charCodeAt(0), word.charCodeAt(1)))
+)
+
+/** `[\s*_#>]` (non-Unicode `\s`: no astral character is white space). */
+function isLeadingJunk(code: number): boolean {
+  return code === 0x2a || code === 0x5f || code === 0x23 || code === 0x3e || isSpaceCode(code)
+}
+
+/** `[\s:]`. */
+function isRawWordEnd(code: number): boolean {
+  return code === 0x3a || isSpaceCode(code)
+}
+
+/** `\s`, one UTF-16 code unit (surrogates have no flags). */
+function isSpaceCode(code: number): boolean {
+  return ((BMP_FLAGS[code] as number) & SPACE) !== 0
 }
 
 function matchPrefix(line: string): PrefixMatch | null {
