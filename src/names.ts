@@ -461,9 +461,9 @@ const MAX_BYLINE_LENGTH = 400
 export function looksLikeName(s: string): boolean {
   const t = s.trim()
   if (t === '' || t.length > 80 || NAME_FORBIDDEN_RE.test(t)) return false
-  if (HEADINGS.has(foldWord(t))) return false
+  // Counting the words first spares folding the longer lines, which are no name either way.
   const words = t.split(WS_RE)
-  if (words.length > 5) return false
+  if (words.length > 5 || HEADINGS.has(foldWord(t))) return false
   let capitalised = 0
   let lastIsParticle = false
   for (const word of words) {
@@ -473,7 +473,7 @@ export function looksLikeName(s: string): boolean {
       continue
     }
     lastIsParticle = false
-    if (NON_NAME.has(folded) || (weekdayOf(word) !== null && word.length > 3)) return false
+    if (NON_NAME.has(folded) || (word.length > 3 && weekdayOf(word) !== null)) return false
     if (!NAME_WORD_RE.test(word)) return false
     capitalised++
   }
