@@ -611,7 +611,12 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
   const lang = baseLang(options.lang)
   const found: DateMatch[] = []
   let lastEnd = 0
-  for (const anchor of text.matchAll(ANCHOR_RE)) {
+  // An exec loop, not `text.matchAll`: matchAll copies the regex for every
+  // text, and most texts searched are short lines with no year at all, where
+  // the copy and its iterator cost more than the search. Nothing the loop
+  // calls runs `ANCHOR_RE`, so its `lastIndex` is the loop's own.
+  ANCHOR_RE.lastIndex = 0
+  for (let anchor = ANCHOR_RE.exec(text); anchor !== null; anchor = ANCHOR_RE.exec(text)) {
     const at = anchor.index
     if (at < lastEnd) continue
     const token = anchor[0]
