@@ -161,14 +161,19 @@ const FIRST_WORD_END = /[ :]/
 function mayStartWithPrefix(line: string): boolean {
   let start = 0
   while (start < line.length && isLeadingJunk(line.charCodeAt(start))) start++
-  let end = start
-  while (end < line.length && !isRawWordEnd(line.charCodeAt(end))) end++
   const first = line.charCodeAt(start)
   const second = line.charCodeAt(start + 1)
-  // Two ASCII characters lower-case to the first two of the lower-cased
-  // word, and most words start with a pair no first word starts with ("Th"):
-  // no copy of the word then.
-  if (end - start >= 2 && first < 0x80 && second < 0x80 && !FIRST_WORD_PAIRS.has(asciiPair(first, second))) return false
+  // Two ASCII characters of a word lower-case to the first two of the
+  // lower-cased word, and most words start with a pair no first word starts
+  // with ("Th"): no copy of the word then, and no reading to its end.
+  const asciiWord = first < 0x80 && second < 0x80 && !isRawWordEnd(first) && !isRawWordEnd(second)
+  if (asciiWord && !FIRST_WORD_PAIRS.has(asciiPair(first, second))) return false
+  let end = start
+  while (end < line.length && !isRawWordEnd(line.charCodeAt(end))) {
+    end++
+    // Lower-casing never shortens a word: a longer one is no first word.
+    if (end - start > LONGEST_FIRST_WORD) return false
+  }
   return PREFIXES_BY_FIRST_WORD.has(line.slice(start, end).toLowerCase())
 }
 
@@ -181,6 +186,9 @@ function asciiPair(first: number, second: number): number {
 function asciiLower(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 0x20 : code
 }
+
+/** The length of the longest first word of a prefix. */
+const LONGEST_FIRST_WORD = Math.max(...[...PREFIXES_BY_FIRST_WORD.keys()].map((word) => word.length))
 
 /** The first two characters of every first word of a prefix, when both are ASCII (see `asciiPair`). */
 const FIRST_WORD_PAIRS: ReadonlySet<number> = new Set(
