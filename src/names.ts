@@ -549,9 +549,17 @@ const LEADING_MARKS_RE = /^[\p{P}\p{S}]+/u
  * them a head word. Such a line under a name marks the name as the author's.
  */
 export function isJobTitle(line: string): boolean {
-  const words = tidy(line)
-    .split(' ')
-    .map((word) => trimPunctuation(word.replace(LEADING_MARKS_RE, '')))
-    .filter((word) => word !== '')
-  return words.length > 0 && words.length <= 5 && words.every(isRoleWord) && words.some(isRoleHead)
+  // Word by word, stopping at the sixth word or the first that is no role
+  // word: the line asked about is often a paragraph, whose every word was
+  // cleaned before the count refused it.
+  let count = 0
+  let head = false
+  for (const token of tidy(line).split(' ')) {
+    const word = trimPunctuation(token.replace(LEADING_MARKS_RE, ''))
+    if (word === '') continue
+    count++
+    if (count > 5 || !isRoleWord(word)) return false
+    head ||= isRoleHead(word)
+  }
+  return count > 0 && head
 }
