@@ -96,6 +96,11 @@ export function detectTitle(context: DetectContext, runStart: number, findings: 
   let bestScore = -Infinity
   for (let i = first; i < end; i++) {
     if (!candidate(page, i)) continue
+    // The tests of the line's text only take points off, so a line that
+    // does not beat the best without them cannot with them (the sum keeps
+    // its order, and rounding keeps it monotone): they run only where they
+    // can change the choice, and they were most of the scoring.
+    if (titleScore(page, i, false) <= bestScore) continue
     const score = titleScore(page, i)
     if (score > bestScore) {
       bestScore = score
@@ -191,7 +196,8 @@ function headlineLike(page: Page, i: number): boolean {
   return f.words >= 4 && f.words <= 40 && f.chars <= 250
 }
 
-function titleScore(page: Page, i: number): number {
+/** The line's score; without `readText`, an upper bound that skips the tests of its text. */
+function titleScore(page: Page, i: number, readText = true): number {
   const w = TITLE_WEIGHTS
   const block = page.context.doc.blocks[i] as Block
   const f = page.context.features[i] as BlockFeatures
@@ -201,9 +207,9 @@ function titleScore(page: Page, i: number): number {
   if (headlineLike(page, i + 1)) score += w.dekBelow
   if (headlineLike(page, i - 1)) score -= w.dekAbove
   if (block.heading) score += w.headingMark
-  if (FURNITURE.test(block.text)) score -= w.furniture
-  if (CAPTIONISH.test(block.text)) score -= w.caption
-  if (looksLikeName(block.text)) score -= w.personName
+  if (readText && FURNITURE.test(block.text)) score -= w.furniture
+  if (readText && CAPTIONISH.test(block.text)) score -= w.caption
+  if (readText && looksLikeName(block.text)) score -= w.personName
   if (page.menus.has(block.start)) score -= w.menu
   if (f.sentences >= 2) score -= w.sentences
   if (f.words >= 5 && f.words <= 25) score += w.headlineLength
