@@ -32,6 +32,8 @@ export function endsInCredit(text: string): boolean {
   const rest = tail.slice(match.index + match[0].length).replace(/\)$/u, '')
   return rest.length <= MAX_CREDIT
 }
+/** A part of every credit keyword of `CREDIT` but "Photo" and "Photograph" ("Fot" for "Foto", "Fotos", "Fotoğraf"). */
+const CREDIT_KEYWORD_PARTS = ['Credit', 'Crédit', 'Image', 'Picture', 'Fot', 'Bild', 'Quelle', 'Fonte', 'Фото']
 /**
  * Whether `CREDIT` can match `tail`: the regex is case-sensitive, and each
  * alternative holds "Photo", "Getty" or "Shutterstock", or a credit keyword
@@ -45,8 +47,6 @@ function mayHoldCredit(tail: string): boolean {
   if (tail.includes('Photo') || tail.includes('Getty') || tail.includes('Shutterstock')) return true
   return (tail.includes(':') || tail.includes('/')) && CREDIT_KEYWORD_PARTS.some((part) => tail.includes(part))
 }
-/** A part of every credit keyword of `CREDIT` but "Photo" and "Photograph" ("Fot" for "Foto", "Fotos", "Fotoğraf"). */
-const CREDIT_KEYWORD_PARTS = ['Credit', 'Crédit', 'Image', 'Picture', 'Fot', 'Bild', 'Quelle', 'Fonte', 'Фото']
 const CONTROL = /^(?:buy photo|enlarge this image|hide caption|toggle caption|show caption|view gallery|view slideshow|wait \d+ seconds?|\d+ of \d+|\d+\/\d+|image \d+ of \d+|photo \d+ of \d+)$/iu
 
 /** Find captions, credits and gallery controls. */
