@@ -65,12 +65,22 @@ const APOSTROPHE_RE = /[’ʼ]/g
  * the text go through it, so "AĞUSTOS", "Ağustos" and "agustos" meet.
  */
 export function foldWord(word: string): string {
+  // Most words are ASCII, where lower case is the whole fold (NFD changes
+  // no ASCII character, and the marks, "ı" and "’" are not ASCII): the
+  // normalization and the three regexes cost several times the lower-casing.
+  if (isAscii(word)) return word.toLowerCase()
   return word
     .toLowerCase()
     .normalize('NFD')
     .replace(COMBINING_RE, '')
     .replace(DOTLESS_I_RE, 'i')
     .replace(APOSTROPHE_RE, "'")
+}
+
+/** Whether every code unit of `word` is below U+0080. */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) return false
+  return true
 }
 
 function buildIndexLookup(table: Readonly<Record<string, readonly (readonly string[])[]>>): Map<string, number> {
@@ -317,6 +327,10 @@ const LEFT_WINDOW = 48
 function parseYearFirst(text: string, at: number): Core | null {
   const prev = text[at - 1]
   if (isLetter(prev) || isDigit(prev) || ((prev === '.' || prev === '/') && isDigit(text[at - 2]))) return null
+  // The regex needs a separator right after the year: most years have none,
+  // and are spared the copy of the text after them.
+  const sep = text[at + 4]
+  if (sep !== '-' && sep !== '/' && sep !== '.') return null
   const m = YEAR_FIRST_RE.exec(text.slice(at, at + 48))
   if (m === null || m[2] !== m[4]) return null
   const year = Number(m[1])
@@ -430,14 +444,34 @@ function parseAtYear(text: string, at: number, minStart: number, lang: string | 
   if (yearFirst !== null) return yearFirst
   const prev = text[at - 1]
   if (isLetter(prev) || isDigit(prev) || !yearEndsCleanly(text, at + 4)) return null
-  const year = Number(text.slice(at, at + 4))
   const base = Math.max(minStart, at - LEFT_WINDOW)
+  // Each of the three patterns holds a day in digits before the year: a
+  // year with no digit before it in the window ("in 2023", "© 2023") is
+  // spared three regexes tried at every position of the window.
+  if (!hasDigitBetween(text, base, at)) return null
+  const year = fourDigits(text, at)
   const window = text.slice(base, at)
   return (
     parseNumericLeft(window, base, at, year, readsMonthFirst(lang)) ??
     parseDayMonthLeft(window, base, at, year) ??
     parseMonthDayLeft(window, base, at, year, lang)
   )
+}
+
+/** Whether `text` has an ASCII digit (`\d`) in `[from, to)`. */
+function hasDigitBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x30 && code <= 0x39) return true
+  }
+  return false
+}
+
+/** `Number(text.slice(at, at + 4))` for the four ASCII digits at `at` (a year anchor), without the copy. */
+function fourDigits(text: string, at: number): number {
+  let value = 0
+  for (let i = at; i < at + 4; i++) value = value * 10 + text.charCodeAt(i) - 0x30
+  return value
 }
 
 /** "13.9.23": only with dots, with a two-digit day or month, and nothing number-like around it. */
@@ -601,7 +635,12 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
   const lang = baseLang(options.lang)
   const found: DateMatch[] = []
   let lastEnd = 0
-  for (const anchor of text.matchAll(ANCHOR_RE)) {
+  // An exec loop, not `text.matchAll`: matchAll copies the regex for every
+  // text, and most texts searched are short lines with no year at all, where
+  // the copy and its iterator cost more than the search. Nothing the loop
+  // calls runs `ANCHOR_RE`, so its `lastIndex` is the loop's own.
+  ANCHOR_RE.lastIndex = 0
+  for (let anchor = ANCHOR_RE.exec(text); anchor !== null; anchor = ANCHOR_RE.exec(text)) {
     const at = anchor.index
     if (at < lastEnd) continue
     const token = anchor[0]

@@ -62,6 +62,9 @@ function bylineOf(block: Block): Finding | null {
 }
 
 function upperFirst(text: string): string {
+  const code = text.charCodeAt(0)
+  // ASCII first: only "a"–"z" change, and by the one offset.
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a ? String.fromCharCode(code - 0x20) + text.slice(1) : text
   const first = text.charAt(0)
   const upper = first.toUpperCase()
   // Most lines start with a capital or a mark already: no copy of the line then.

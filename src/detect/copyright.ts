@@ -10,11 +10,13 @@ const COPYRIGHT_SIGN = /©|\(c\) ?(?:19|20)\d\d|^copyright\b|\bcopyright (?:\(c\
 
 /**
  * `COPYRIGHT_SIGN.test(text)`, with `whole` the text lower-cased (see
- * `PreparedLine`). The sign cannot match without "©", "(" or the word, and
- * looking for those first spares most blocks the costly regex.
+ * `PreparedLine`). The sign cannot match without "©", "(c)" (in either
+ * case: nothing else folds to "c") or the word, and looking for those
+ * first spares most blocks the costly regex. A bare "(" let in a block in
+ * twenty, most of them prose with an aside.
  */
 function copyrightSign(text: string, whole: string): boolean {
-  return (text.includes('©') || text.includes('(') || whole.includes('copyright')) && COPYRIGHT_SIGN.test(text)
+  return (text.includes('©') || text.includes('(c)') || text.includes('(C)') || whole.includes('copyright')) && COPYRIGHT_SIGN.test(text)
 }
 
 /** Find copyright notices and legal link lines. */

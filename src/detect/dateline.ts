@@ -76,9 +76,20 @@ export function chooseDates(all: readonly DateMatch[][], titleIndex: number, run
     candidates.find(({date}) => date.label === 'published') ??
     candidates.find(({i}) => i < runStart)
   const date = chosen ? chosen.date.iso : null
-  const today = all.flat().find((d) => d.label === 'today')
+  const today = firstToday(all)
   const above = candidates.find(({i, date: d}) => i < anchor - 3 && d.iso !== date)
   return {date, pageDate: today?.iso ?? above?.date.iso ?? null}
+}
+
+/**
+ * `all.flat().find((d) => d.label === 'today')`, without the flat copy:
+ * `all` holds an array for every block of the page, nearly all empty.
+ */
+function firstToday(all: readonly DateMatch[][]): DateMatch | undefined {
+  for (const dates of all) {
+    for (const date of dates) if (date.label === 'today') return date
+  }
+  return undefined
 }
 
 function rank(date: DateMatch): number {

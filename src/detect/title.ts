@@ -13,7 +13,6 @@
  * other detectors' findings, so the pipeline runs it after a first decision.
  */
 import type {BlockFeatures} from '../features.js'
-import {lengthShared} from '../line-key.js'
 import {looksLikeName} from '../names.js'
 import type {Block, Finding} from '../types.js'
 import {APPEAL_RULE} from './appeal.js'
@@ -82,21 +81,26 @@ interface Page {
   menus: ReadonlySet<number>
   /** Start offsets of byline and date lines. */
   headers: ReadonlySet<number>
-  keys: readonly string[]
-  /** How often each key is printed; a key left out is printed once. */
+  /** How often the key of each candidate is printed (see `copyCounts`). */
   counts: ReadonlyMap<string, number>
   runStart: number
 }
 
 /** Find the headline near `runStart`, given the other detectors' findings. */
 export function detectTitle(context: DetectContext, runStart: number, findings: readonly Finding[]): TitleResult {
-  const page = describePage(context, runStart, findings)
   const {blocks} = context.doc
+  const first = Math.max(0, runStart - TITLE_BEFORE)
+  const end = Math.min(blocks.length, runStart + TITLE_AFTER)
+  const page = describePage(context, runStart, findings, first, end)
   let best = -1
   let bestScore = -Infinity
-  const end = Math.min(blocks.length, runStart + TITLE_AFTER)
-  for (let i = Math.max(0, runStart - TITLE_BEFORE); i < end; i++) {
+  for (let i = first; i < end; i++) {
     if (!candidate(page, i)) continue
+    // The tests of the line's text only take points off, so a line that
+    // does not beat the best without them cannot with them (the sum keeps
+    // its order, and rounding keeps it monotone): they run only where they
+    // can change the choice, and they were most of the scoring.
+    if (titleScore(page, i, false) <= bestScore) continue
     const score = titleScore(page, i)
     if (score > bestScore) {
       bestScore = score
@@ -105,15 +109,24 @@ export function detectTitle(context: DetectContext, runStart: number, findings: 
   }
   if (best < 0) return {title: null, index: -1, findings: []}
   const head = blocks[best] as Block
-  return {title: afterBreadcrumb(head.text), index: best, findings: copies(context, page.keys, best)}
+  return {title: afterBreadcrumb(head.text), index: best, findings: copies(context, best)}
 }
 
-function describePage(context: DetectContext, runStart: number, findings: readonly Finding[]): Page {
+/**
+ * What the scorer asks about the candidates `[first, end)`. It asks only
+ * about them and their near neighbours (the line above, the header reach
+ * below), so only findings on those blocks are kept and only their lines
+ * are counted: the whole page's findings and keys in sets and maps cost
+ * more than scoring.
+ */
+function describePage(context: DetectContext, runStart: number, findings: readonly Finding[], first: number, end: number): Page {
   const ruledOut = new Set<number>()
   const flagged = new Set<number>()
   const menus = new Set<number>()
   const headers = new Set<number>()
+  const {from, to} = offsetRange(context.doc.blocks, first - 1, end + HEADER_REACH)
   for (const finding of findings) {
+    if (finding.start < from || finding.start > to) continue
     // A call to action or a disclosure is never the headline, however weak the finding.
     if (finding.rule === APPEAL_RULE) ruledOut.add(finding.start)
     if (finding.confidence < 0.6) continue
@@ -122,25 +135,57 @@ function describePage(context: DetectContext, runStart: number, findings: readon
     if (HEADER_KINDS.has(finding.kind)) headers.add(finding.start)
     if (finding.kind === 'navigation') menus.add(finding.start)
   }
-  const keys = context.features.map((f) => f.key)
-  // A key of a length no other key has is printed once: left out, it counts 1 (see `lengthShared`).
-  const shared = lengthShared(keys)
+  return {context, ruledOut, flagged, menus, headers, counts: copyCounts(context.features, first, end), runStart}
+}
+
+/** The start offsets of blocks `lo` and `hi`, each clamped to the page (`from > to` when it has no block). */
+function offsetRange(blocks: readonly Block[], lo: number, hi: number): {from: number; to: number} {
+  const low = blocks[Math.max(0, lo)]
+  const high = blocks[Math.min(blocks.length - 1, hi)]
+  return low && high ? {from: low.start, to: high.start} : {from: 1, to: 0}
+}
+
+/**
+ * How often the page prints the key of each block in `[first, end)` short
+ * enough to be a candidate. Only a key of the same length can be a copy:
+ * comparing lengths first spares hashing every key, and a paragraph's key
+ * is long and built in pieces that hashing would first copy into one (see
+ * `lengthShared`).
+ */
+function copyCounts(features: readonly BlockFeatures[], first: number, end: number): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const [i, key] of keys.entries()) if (shared[i]) counts.set(key, (counts.get(key) ?? 0) + 1)
-  return {context, ruledOut, flagged, menus, headers, keys, counts, runStart}
+  const lengths = new Set<number>()
+  for (let i = first; i < end; i++) {
+    const f = features[i] as BlockFeatures
+    if (!candidateLength(f)) continue
+    const {key} = f
+    counts.set(key, 0)
+    lengths.add(key.length)
+  }
+  for (const {key} of features) {
+    if (!lengths.has(key.length)) continue
+    const count = counts.get(key)
+    if (count !== undefined) counts.set(key, count + 1)
+  }
+  return counts
 }
 
 /** A line that could be a headline at all. */
 function candidate(page: Page, i: number): boolean {
   const block = page.context.doc.blocks[i] as Block
   const f = page.context.features[i] as BlockFeatures
-  if (page.ruledOut.has(block.start) || f.chars > 250 || f.chars < 8) return false
+  if (page.ruledOut.has(block.start) || !candidateLength(f)) return false
   if (f.prose && block.text.endsWith('.')) return false
   // A label that introduces what follows ("stated on … in a post:").
   if (block.text.endsWith(':')) return false
   // Inside the main run only a line with a byline or date below it: else it is a subheading.
   if (i >= page.runStart && headerDistance(page, i) > HEADER_REACH) return false
   return f.unspaced ? f.chars >= 6 : f.words >= 2 && f.words <= 40
+}
+
+/** A line of a length a headline may have (250 characters at most). */
+function candidateLength(f: BlockFeatures): boolean {
+  return f.chars <= 250 && f.chars >= 8
 }
 
 /** A headline-like line with no finding: a dek, or another headline. */
@@ -151,7 +196,8 @@ function headlineLike(page: Page, i: number): boolean {
   return f.words >= 4 && f.words <= 40 && f.chars <= 250
 }
 
-function titleScore(page: Page, i: number): number {
+/** The line's score; without `readText`, an upper bound that skips the tests of its text. */
+function titleScore(page: Page, i: number, readText = true): number {
   const w = TITLE_WEIGHTS
   const block = page.context.doc.blocks[i] as Block
   const f = page.context.features[i] as BlockFeatures
@@ -161,15 +207,15 @@ function titleScore(page: Page, i: number): number {
   if (headlineLike(page, i + 1)) score += w.dekBelow
   if (headlineLike(page, i - 1)) score -= w.dekAbove
   if (block.heading) score += w.headingMark
-  if (FURNITURE.test(block.text)) score -= w.furniture
-  if (CAPTIONISH.test(block.text)) score -= w.caption
-  if (looksLikeName(block.text)) score -= w.personName
+  if (readText && FURNITURE.test(block.text)) score -= w.furniture
+  if (readText && CAPTIONISH.test(block.text)) score -= w.caption
+  if (readText && looksLikeName(block.text)) score -= w.personName
   if (page.menus.has(block.start)) score -= w.menu
   if (f.sentences >= 2) score -= w.sentences
   if (f.words >= 5 && f.words <= 25) score += w.headlineLength
   else if (f.words <= 3 && !f.unspaced && f.chars < SHORT_TITLE_CHARS) score -= w.tooShort
   // A headline is printed again (widgets, <title>); a menu item many times.
-  const again = (page.counts.get(page.keys[i] as string) ?? 1) - 1
+  const again = (page.counts.get(f.key) ?? 1) - 1
   if (again >= 1 && again <= 3) score += w.printedAgain
   return score
 }
@@ -203,11 +249,11 @@ function isTitleWithSite(long: string, short: string): boolean {
 }
 
 /** Findings for the headline and every copy of it on the page. */
-function copies(context: DetectContext, keys: readonly string[], index: number): Finding[] {
-  const key = keys[index] as string
+function copies(context: DetectContext, index: number): Finding[] {
+  const key = (context.features[index] as BlockFeatures).key
   const findings: Finding[] = []
   for (const [j, block] of context.doc.blocks.entries()) {
-    const other = keys[j] as string
+    const other = (context.features[j] as BlockFeatures).key
     if (j === index) {
       findings.push(blockFinding(block, 'title', 0.95, 'The headline.', 'title', {title: block.text}))
     } else if (other === key || isTitleWithSite(other, key)) {
