@@ -113,30 +113,47 @@ function pairClass(text: string, i: number): number {
 /** A hash of `text.slice(start, end)` lower-cased, unit by unit. */
 function foldedHash(text: string, start: number, end: number): number {
   let h = 0
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + (BMP_LOWER[text.charCodeAt(k)] as number)) | 0
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + (BMP_LOWER[text.charCodeAt(k)] as number)) & 0x3fffffff
   return h
 }
 
-/** Bits of the function words' hashes (a hash's low bits pick one): most tokens are turned away by one read. */
-const STOPWORD_BITS = new Uint8Array(0x10000)
-/** The function words by `foldedHash`. */
-const STOPWORDS_BY_HASH = new Map<number, string[]>()
-for (const word of ALL_STOPWORDS) {
-  const h = foldedHash(word, 0, word.length)
-  STOPWORD_BITS[h & 0xffff] = 1
-  STOPWORDS_BY_HASH.set(h, [...(STOPWORDS_BY_HASH.get(h) ?? []), word])
+/**
+ * The function words in an open-addressed table by `foldedHash`: slot
+ * `slotOf(h)` and on hold a word's index in `STOPWORD_LIST` plus one (0 for
+ * an empty slot), `STOPWORD_HASHES` its hash. A probe reads two typed
+ * arrays; a `Map` of hashes to words measured no faster.
+ */
+const STOPWORD_LIST: readonly string[] = [...ALL_STOPWORDS]
+/** Bits of a slot number: at most half the slots filled keeps probes short. */
+const SLOT_BITS = Math.max(4, Math.ceil(Math.log2(STOPWORD_LIST.length * 2)))
+const SLOT_MASK = (1 << SLOT_BITS) - 1
+const STOPWORD_SLOTS = new Int32Array(1 << SLOT_BITS)
+const STOPWORD_HASHES = new Int32Array(1 << SLOT_BITS)
+
+/** The first slot of a hash: its high bits mixed (the low bits follow the last characters alone). */
+function slotOf(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - SLOT_BITS)
 }
 
-/** Whether `text.slice(start, end)`, lower-cased, is a function word. */
-function isStopword(text: string, start: number, end: number, foldWhole: boolean): boolean {
-  if (end - start > LONGEST_STOPWORD) return false
+STOPWORD_LIST.forEach((word, k) => {
+  const h = foldedHash(word, 0, word.length)
+  let at = slotOf(h)
+  while ((STOPWORD_SLOTS[at] as number) !== 0) at = (at + 1) & SLOT_MASK
+  STOPWORD_SLOTS[at] = k + 1
+  STOPWORD_HASHES[at] = h
+})
+
+/** Whether `text.slice(start, end)`, lower-cased, is a function word; `h` is its `foldedHash`. */
+function isStopword(text: string, start: number, end: number, h: number, foldWhole: boolean): boolean {
   if (foldWhole) return ALL_STOPWORDS.has(text.slice(start, end).toLowerCase())
-  const h = foldedHash(text, start, end)
-  if (STOPWORD_BITS[h & 0xffff] === 0) return false
-  for (const word of STOPWORDS_BY_HASH.get(h) ?? []) {
-    if (word.length === end - start && foldedEquals(text, start, word)) return true
+  for (let at = slotOf(h); ; at = (at + 1) & SLOT_MASK) {
+    const k = (STOPWORD_SLOTS[at] as number) - 1
+    if (k < 0) return false
+    if (STOPWORD_HASHES[at] === h) {
+      const word = STOPWORD_LIST[k] as string
+      if (word.length === end - start && foldedEquals(text, start, word)) return true
+    }
   }
-  return false
 }
 
 /** Whether `text` from `start` on, lower-cased unit by unit, starts with `word`. */
@@ -193,24 +210,30 @@ function scan(text: string): Scan {
   let start = -1
   let first = 0
   let all = 0
+  // The token's `foldedHash`, taken as it is read: one more table read per
+  // character instead of a second pass over each short token.
+  let hash = 0
   for (let i = 0; i <= text.length; i++) {
     // The end reads as a character of no class: it ends the last token.
-    let cls = i < text.length ? (SCAN_CLASS[text.charCodeAt(i)] as number) : 0
+    const code = i < text.length ? text.charCodeAt(i) : 0
+    let cls = SCAN_CLASS[code] as number
     if (cls & HIGH) cls = pairClass(text, i) | HIGH
     if (cls & WORD || (start >= 0 && cls & JOINER)) {
       if (start < 0) {
         start = i
         first = cls
         all = 0
+        hash = 0
       }
       all |= cls
+      hash = (Math.imul(hash, 31) + (BMP_LOWER[code] as number)) & 0x3fffffff
       // The low half of a pair is classed with its high half.
       if (cls & HIGH) i++
     } else {
       if (start >= 0) {
         tokens++
         if (first & CAPITAL) capitals++
-        if (isStopword(text, start, i, (all & FOLD_WHOLE) !== 0)) stops++
+        if (i - start <= LONGEST_STOPWORD && isStopword(text, start, i, hash, (all & FOLD_WHOLE) !== 0)) stops++
         start = -1
       }
       // Matches cannot overlap: what a match takes after its mark holds no mark.
