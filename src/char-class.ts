@@ -71,3 +71,20 @@ export function widthAt(text: string, i: number): number {
   const next = text.charCodeAt(i + 1)
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1
 }
+
+/**
+ * The lower case of every code unit of the Basic Multilingual Plane, where
+ * it is one code unit and needs no context: the unit itself elsewhere (İ,
+ * which lower-cases to two units; Σ, which lower-cases by what follows it;
+ * surrogates). Loops read a text lower-cased through it without copying it.
+ */
+export const BMP_LOWER: Uint16Array = buildLower()
+
+function buildLower(): Uint16Array {
+  const table = new Uint16Array(0x10000)
+  for (let c = 0; c < 0x10000; c++) {
+    const lower = c >= 0xd800 && c <= 0xdfff ? '' : String.fromCharCode(c).toLowerCase()
+    table[c] = lower.length === 1 && c !== 0x3a3 ? lower.charCodeAt(0) : c
+  }
+  return table
+}

@@ -14,7 +14,7 @@
  */
 import {articleExtent, BOX_RULES, type Run} from './extent.js'
 import type {BlockFeatures} from './features.js'
-import type {Doc, Finding, Preset} from './types.js'
+import type {Block, Doc, Finding, Preset} from './types.js'
 
 /** Thresholds a preset moves. The detectors stay the same. */
 export interface PresetSettings {
@@ -63,11 +63,9 @@ export function verdicts(doc: Doc, findings: readonly Finding[]): (Finding | und
 function coverage(doc: Doc, findings: readonly Finding[]): Coverage {
   const best: (Finding | undefined)[] = new Array(doc.blocks.length).fill(undefined)
   const calls = new Set<number>()
-  const index = new Map<number, number>()
-  for (const block of doc.blocks) index.set(block.start, block.index)
   for (const finding of findings) {
     const call = BOX_RULES.has(finding.rule)
-    for (let i = index.get(finding.start) ?? -1; i >= 0 && i < doc.blocks.length; i++) {
+    for (let i = blockAt(doc.blocks, finding.start); i >= 0 && i < doc.blocks.length; i++) {
       const block = doc.blocks[i]
       if (!block || block.start >= finding.end) break
       const current = best[i]
@@ -76,6 +74,24 @@ function coverage(doc: Doc, findings: readonly Finding[]): Coverage {
     }
   }
   return {best, calls}
+}
+
+/**
+ * The index of the last block that starts at `start`, or -1. Blocks come in
+ * text order (their starts never fall), so a binary search finds it: a map
+ * of starts built for each call cost a set per block, twice a page.
+ */
+function blockAt(blocks: readonly Block[], start: number): number {
+  // The first block that starts after `start`; the one before it may start there.
+  let lo = 0
+  let hi = blocks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((blocks[mid] as Block).start <= start) lo = mid + 1
+    else hi = mid
+  }
+  const block = blocks[lo - 1]
+  return block !== undefined && block.start === start ? block.index : -1
 }
 
 /**

@@ -5,10 +5,9 @@
  * chrome well).
  */
 import {ALL_STOPWORDS} from './data/stopwords.js'
-import {BMP_FLAGS, flagsAt, LETTER, NUMBER, SPACE, UPPER} from './char-class.js'
+import {BMP_FLAGS, BMP_LOWER, flagsAt, LETTER, NUMBER, SPACE, UPPER} from './char-class.js'
 import {dataLine} from './data-line.js'
 import {lineKey} from './line-key.js'
-import {indexAt, wordIndex, type WordIndex} from './shape-sieve.js'
 import type {Block, Doc} from './types.js'
 
 /** What the decider and detectors know about a block. */
@@ -58,18 +57,112 @@ interface Counts {
 
 /*
  * Every block of every page is counted, so `count` reads the text in one
- * plain loop over a character table (see char-class.ts) instead of a regex
- * pass per count; `scan` says which regex each count stands for.
+ * plain loop over a character table instead of a regex pass per count;
+ * `scan` says which regex each count stands for.
  */
 
 /** No function word is longer: a longer token needs no lookup. */
 const LONGEST_STOPWORD = Math.max(...[...ALL_STOPWORDS].map((word) => word.length))
-/**
- * The function words, read in place: a token is looked up where it stands,
- * not cut out of its text first, and most tokens are told from three
- * characters to be none (see shape-sieve.ts).
+
+/** Classes of a code unit for `scan`, one table read per character (see `SCAN_CLASS`). */
+const WORD = 1
+const CAPITAL = 2
+const UNSPACED = 4
+/** `'`, `’`, `-`: inside a token, they do not end it. */
+const JOINER = 8
+/** `[.!?。！？]`: a mark that may end a sentence. */
+const SENTENCE_MARK = 16
+/** The high half of a surrogate pair: classed by its code point. */
+const HIGH = 32
+/** Σ and İ: lower-cased by context or into two units, so a token holding one is lower-cased whole. */
+const FOLD_WHOLE = 64
+
+/** The `scan` class of every code unit of the Basic Multilingual Plane. */
+const SCAN_CLASS: Uint8Array = buildScanClass()
+
+function buildScanClass(): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  for (let c = 0; c < 0x10000; c++) {
+    const flags = BMP_FLAGS[c] as number
+    table[c] =
+      (flags & (LETTER | NUMBER) ? WORD : 0) |
+      (flags & UPPER ? CAPITAL : 0) |
+      (isUnspaced(c) ? UNSPACED : 0) |
+      (c === 0x27 || c === 0x2019 || c === 0x2d ? JOINER : 0) |
+      (isSentenceMark(c) ? SENTENCE_MARK : 0) |
+      (c >= 0xd800 && c <= 0xdbff ? HIGH : 0) |
+      (c === 0x3a3 || c === 0x130 ? FOLD_WHOLE : 0)
+  }
+  return table
+}
+
+/** The `scan` class of the surrogate pair at `i` (a word character or none); a lone half has none. */
+function pairClass(text: string, i: number): number {
+  const flags = flagsAt(text, i)
+  return (flags & (LETTER | NUMBER) ? WORD : 0) | (flags & UPPER ? CAPITAL : 0)
+}
+
+/*
+ * The function words are looked up by a hash of the token's lower-cased
+ * code units, read through `BMP_LOWER` where the token stands: lower-casing
+ * each block's text first cost a copy of every page (and its garbage).
+ * Outside Σ and İ, lower-casing a text is lower-casing each code unit
+ * (surrogate pairs stay pairs, and no function word holds one).
  */
-const STOPWORD_INDEX: WordIndex = wordIndex(ALL_STOPWORDS)
+
+/** A hash of `text.slice(start, end)` lower-cased, unit by unit. */
+function foldedHash(text: string, start: number, end: number): number {
+  let h = 0
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + (BMP_LOWER[text.charCodeAt(k)] as number)) & 0x3fffffff
+  return h
+}
+
+/**
+ * The function words in an open-addressed table by `foldedHash`: slot
+ * `slotOf(h)` and on hold a word's index in `STOPWORD_LIST` plus one (0 for
+ * an empty slot), `STOPWORD_HASHES` its hash. A probe reads two typed
+ * arrays; a `Map` of hashes to words measured no faster.
+ */
+const STOPWORD_LIST: readonly string[] = [...ALL_STOPWORDS]
+/** Bits of a slot number: at most half the slots filled keeps probes short. */
+const SLOT_BITS = Math.max(4, Math.ceil(Math.log2(STOPWORD_LIST.length * 2)))
+const SLOT_MASK = (1 << SLOT_BITS) - 1
+const STOPWORD_SLOTS = new Int32Array(1 << SLOT_BITS)
+const STOPWORD_HASHES = new Int32Array(1 << SLOT_BITS)
+
+/** The first slot of a hash: its high bits mixed (the low bits follow the last characters alone). */
+function slotOf(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - SLOT_BITS)
+}
+
+STOPWORD_LIST.forEach((word, k) => {
+  const h = foldedHash(word, 0, word.length)
+  let at = slotOf(h)
+  while ((STOPWORD_SLOTS[at] as number) !== 0) at = (at + 1) & SLOT_MASK
+  STOPWORD_SLOTS[at] = k + 1
+  STOPWORD_HASHES[at] = h
+})
+
+/** Whether `text.slice(start, end)`, lower-cased, is a function word; `h` is its `foldedHash`. */
+function isStopword(text: string, start: number, end: number, h: number, foldWhole: boolean): boolean {
+  if (foldWhole) return ALL_STOPWORDS.has(text.slice(start, end).toLowerCase())
+  for (let at = slotOf(h); ; at = (at + 1) & SLOT_MASK) {
+    const k = (STOPWORD_SLOTS[at] as number) - 1
+    if (k < 0) return false
+    if (STOPWORD_HASHES[at] === h) {
+      const word = STOPWORD_LIST[k] as string
+      if (word.length === end - start && foldedEquals(text, start, word)) return true
+    }
+  }
+}
+
+/** Whether `text` from `start` on, lower-cased unit by unit, starts with `word`. */
+function foldedEquals(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    if (BMP_LOWER[text.charCodeAt(start + k)] !== word.charCodeAt(k)) return false
+  }
+  return true
+}
 
 function count(block: Block): Counts {
   const text = block.text
@@ -107,46 +200,46 @@ interface Scan {
 }
 
 function scan(text: string): Scan {
-  // Lower-casing the text once and slicing it gives each token lower-cased,
-  // unless lower-casing moves offsets (Turkish "İ") or reads context (Greek
-  // final sigma): then each token is lower-cased alone.
-  const lower = text.toLowerCase()
-  const aligned = lower.length === text.length && !text.includes('\u03a3')
   let tokens = 0
   let stops = 0
   let capitals = 0
   let unspacedChars = 0
   let sentenceEnds = 0
-  // Start of the token being read, or -1; the flags of its first character.
+  // Start of the token being read, or -1; the classes of its first character
+  // and the union of its characters' classes.
   let start = -1
   let first = 0
+  let all = 0
+  // The token's `foldedHash`, taken as it is read: one more table read per
+  // character instead of a second pass over each short token.
+  let hash = 0
   for (let i = 0; i <= text.length; i++) {
+    // The end reads as a character of no class: it ends the last token.
     const code = i < text.length ? text.charCodeAt(i) : 0
-    // The table inline, and the rare surrogate pair by code point (hot loop).
-    let flags = BMP_FLAGS[code] as number
-    if (code >= 0xd800 && code <= 0xdbff) flags = flagsAt(text, i)
-    const word = (flags & (LETTER | NUMBER)) !== 0
-    if (start < 0) {
-      if (word) {
+    let cls = SCAN_CLASS[code] as number
+    if (cls & HIGH) cls = pairClass(text, i) | HIGH
+    if (cls & WORD || (start >= 0 && cls & JOINER)) {
+      if (start < 0) {
         start = i
-        first = flags
+        first = cls
+        all = 0
+        hash = 0
       }
-    } else if (!word && code !== 0x27 && code !== 0x2019 && code !== 0x2d) {
-      tokens++
-      if (first & UPPER) capitals++
-      if (i - start <= LONGEST_STOPWORD) {
-        const stop = aligned
-          ? indexAt(STOPWORD_INDEX, lower, start, i) >= 0
-          : ALL_STOPWORDS.has(text.slice(start, i).toLowerCase())
-        if (stop) stops++
+      all |= cls
+      hash = (Math.imul(hash, 31) + (BMP_LOWER[code] as number)) & 0x3fffffff
+      // The low half of a pair is classed with its high half.
+      if (cls & HIGH) i++
+    } else {
+      if (start >= 0) {
+        tokens++
+        if (first & CAPITAL) capitals++
+        if (i - start <= LONGEST_STOPWORD && isStopword(text, start, i, hash, (all & FOLD_WHOLE) !== 0)) stops++
+        start = -1
       }
-      start = -1
+      // Matches cannot overlap: what a match takes after its mark holds no mark.
+      if (cls & SENTENCE_MARK && endsSentence(text, i + 1)) sentenceEnds++
     }
-    if (isUnspaced(code)) unspacedChars++
-    // Matches cannot overlap: what a match takes after its mark holds no mark.
-    if (isSentenceMark(code) && endsSentence(text, i + 1)) sentenceEnds++
-    // The low half of a pair is classed with its high half.
-    if (word && code >= 0xd800 && code <= 0xdbff) i++
+    if (cls & UNSPACED) unspacedChars++
   }
   return {tokens, stops, capitals, unspacedChars, sentenceEnds}
 }
@@ -171,22 +264,6 @@ function isSentenceMark(code: number): boolean {
 /** `["'”’»)]`: a closing quote or bracket after a sentence mark. */
 function isCloser(code: number): boolean {
   return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29
-}
-
-/** Sentence ends: `/[.!?。！？](?:["'”’»)]*)(?:\s|$)/gu`, counted without overlap. */
-function countSentenceEnds(text: string): number {
-  let n = 0
-  for (let i = 0; i < text.length; i++) {
-    if (!isSentenceMark(text.charCodeAt(i))) continue
-    let j = i + 1
-    while (j < text.length && isCloser(text.charCodeAt(j))) j++
-    if (j === text.length || (flagsAt(text, j) & SPACE) !== 0) {
-      n++
-      // The match took the white space after the mark too.
-      i = j
-    }
-  }
-  return n
 }
 
 /** Ends in sentence punctuation: `/[.!?…。！？:;]["'”’»)\]]*$/u`. */

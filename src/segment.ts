@@ -188,13 +188,6 @@ function makeBlock(lines: Line[], index: number, sentence: boolean): Block {
   const last = lines[lines.length - 1] as Line
   const listItem = LIST_MARKER.test(first.text)
   const heading = HEADING_MARKER.test(first.text)
-  // Every marker goes, so that the block's text holds none to strip when the
-  // clean body is cleaned again: a heading inside a list item ("* #### Title")
-  // and html2text's rule ("* * *"), which is markers alone and leaves nothing.
-  let body = lines.map((line) => line.text.trim()).join(' ')
-  if (listItem) body = body.replace(LIST_MARKERS, '')
-  if (listItem || heading) body = body.replace(HEADING_MARKER, '')
-  body = body.replace(SPACES, ' ').trim()
   // The span starts at the first visible character and ends after the last.
   const lead = first.text.length - first.text.trimStart().length
   const trail = last.text.length - last.text.trimEnd().length
@@ -202,10 +195,28 @@ function makeBlock(lines: Line[], index: number, sentence: boolean): Block {
     index,
     start: first.start + lead,
     end: last.end - trail,
-    text: body,
+    text: blockText(lines, listItem, heading),
     lines,
     listItem,
     heading,
     sentence
   }
+}
+
+/** The text of a block of `lines`: trimmed, joined by a space, markers stripped, runs of spaces folded. */
+function blockText(lines: readonly Line[], listItem: boolean, heading: boolean): string {
+  // Most blocks are one line without markers: trimmed, it has no edge to
+  // trim again, and most have no run of spaces to fold (looking for one is
+  // cheaper than a replace that finds none).
+  if (lines.length === 1 && !listItem && !heading) {
+    const body = (lines[0] as Line).text.trim()
+    return body.includes('  ') ? body.replace(SPACES, ' ') : body
+  }
+  // Every marker goes, so that the block's text holds none to strip when the
+  // clean body is cleaned again: a heading inside a list item ("* #### Title")
+  // and html2text's rule ("* * *"), which is markers alone and leaves nothing.
+  let body = lines.map((line) => line.text.trim()).join(' ')
+  if (listItem) body = body.replace(LIST_MARKERS, '')
+  if (listItem || heading) body = body.replace(HEADING_MARKER, '')
+  return body.replace(SPACES, ' ').trim()
 }
