@@ -45,10 +45,13 @@ export function detectMenus(context: DetectContext, findings: readonly Finding[]
   let i = 0
   while (i < visible.length) {
     let j = i
-    while (j < visible.length && linkLike(context, visible[j] as number)) j++
-    const run = j - i
     // Mostly lines of an ingredient list or a fact sheet: content, not a menu.
-    const data = visible.slice(i, j).filter((index) => context.features[index]?.data).length
+    let data = 0
+    while (j < visible.length && linkLike(context, visible[j] as number)) {
+      if (context.features[visible[j] as number]?.data) data++
+      j++
+    }
+    const run = j - i
     if (run >= MIN_RUN && data * 2 < run) {
       const confidence = Math.min(0.9, 0.5 + run * 0.05)
       for (const index of visible.slice(i, j)) {
