@@ -13,7 +13,7 @@
 import { PHRASES, PHRASE_LANGS, SUBSTRING_FIELDS } from './data/phrases.js'
 import type { PhraseField, PhraseLang } from './data/phrases.js'
 import { ALL_STOPWORDS } from './data/stopwords.js'
-import { indexAt, wordIndex, type WordIndex } from './shape-sieve.js'
+import { indexAt, wordIndex } from './shape-sieve.js'
 
 /** A phrase found in a line: the list entry as written, and its language. */
 export interface PhraseHit {
@@ -260,11 +260,9 @@ export interface PreparedLine extends LineView {
    */
   readonly firstFields: number
   /**
-   * Each token that begins an entry of some field, as pairs: the offset
-   * just past it, then its id in `TOKENS` (its fields are
-   * `FIRST_TOKEN_BITS[id]`). A scan for an entry anywhere in the line starts
-   * only at these (a fifth of a page's tokens), not at every token, and
-   * walks on from the token's node without reading the token again.
+   * Each token that begins an entry of some field, as pairs: its offset,
+   * then its fields. A scan for an entry anywhere in the line starts only
+   * at these (a fifth of a page's tokens), not at every token.
    */
   readonly starters: readonly number[]
   /** The fields with an entry equal to `whole`; `matchesWhole` finds no other field. */
@@ -277,10 +275,12 @@ function oddSpaceAt(line: string, i: number): boolean {
   return CHAR_CLASS[code] === 2 && (code !== 0x20 || (i > 0 && line.charCodeAt(i - 1) === 0x20))
 }
 
-/** The id in `TOKENS` of the token at `start`…`end` when it begins an entry of some field, else -1. */
-function firstTokenAt(view: LineView, start: number, end: number): number {
+/** The fields that have an entry the token at `start`…`end` begins (see `PreparedLine.firstFields`). */
+function firstFieldsAt(view: LineView, start: number, end: number): number {
   // The folded line is read in place; a line whose folding moved offsets (rare) has its tokens cut.
-  return view.folded === null ? idOf(FIRST_TOKENS, normAt(view, start, end)) : indexAt(FIRST_TOKENS, view.folded, start, end)
+  if (view.folded === null) return FIRST_TOKEN_FIELDS.get(normAt(view, start, end)) ?? 0
+  const k = indexAt(FIRST_TOKENS, view.folded, start, end)
+  return k >= 0 ? (FIRST_TOKEN_BITS[k] as number) : 0
 }
 
 /** Prepares a line for any number of lookups (see `PreparedLine`). */
@@ -303,10 +303,10 @@ export function prepareLine(line: string): PreparedLine {
     const end = tokenEnd(line, i)
     // A mark of two code units may take a space after a lone high surrogate.
     if (end - i === 2 && CHAR_CLASS[line.charCodeAt(i)] !== 1) oddSpace ||= oddSpaceAt(line, i + 1)
-    const id = firstTokenAt(view, i, end)
-    if (id >= 0) {
-      firstFields |= FIRST_TOKEN_BITS[id] as number
-      starters.push(end, id)
+    const fields = firstFieldsAt(view, i, end)
+    if (fields !== 0) {
+      firstFields |= fields
+      starters.push(i, fields)
     }
     i = end
   }
@@ -317,61 +317,9 @@ export function prepareLine(line: string): PreparedLine {
   return { source: line, folded, whole, firstFields, starters, wholeFields }
 }
 
-/** A list entry as the tables read it: its normalized whole line and its tokens. */
-interface Entry extends PhraseHit {
-  /** `normalizeLine(phrase)`. */
-  readonly key: string
-  /** The normal forms of its tokens (see `tokenizeLine`). */
-  readonly tokens: readonly string[]
-}
-
-/** Every field, in the order of their bits (see `FieldIndex.bit`). */
-const FIELDS = Object.keys(PHRASES.en) as PhraseField[]
-if (FIELDS.length > 31) throw new Error('phrase-match: more fields than bits in a field set')
-
-/** The entries of each field, language by language in the order of `PHRASE_LANGS`. */
-const ENTRIES: ReadonlyMap<PhraseField, readonly Entry[]> = new Map(
-  FIELDS.map((field) => [
-    field,
-    PHRASE_LANGS.flatMap((lang) =>
-      PHRASES[lang][field].map((phrase) => ({ lang, phrase, key: normalizeLine(phrase), tokens: tokenizeLine(phrase).norms })),
-    ),
-  ]),
-)
-
-/** The first token of every entry of every field. */
-const FIRST_WORDS: readonly string[] = [...ENTRIES.values()].flatMap((entries) => entries.flatMap((entry) => entry.tokens.slice(0, 1)))
-/**
- * Every token of every entry, read in place (see `WordIndex`); its index is
- * the token's id, which keys the tries. A trie walk looks each token of the
- * line up here instead of cutting it out and hashing the copy for a map of
- * strings: no string is made per step.
- */
-const TOKENS = wordIndex([...FIRST_WORDS, ...[...ENTRIES.values()].flatMap((entries) => entries.flatMap((entry) => entry.tokens))])
-/**
- * The tokens that begin an entry, read in place: every token of nearly
- * every block is looked up. Listed first in `TOKENS`, they have the same
- * ids in both (`wordIndex` keeps a word's first place), and the smaller
- * table turns most tokens away sooner.
- */
-const FIRST_TOKENS = wordIndex(FIRST_WORDS)
-if (FIRST_TOKENS.words.some((word, id) => TOKENS.words[id] !== word)) throw new Error('phrase-match: first tokens out of place')
-
-/**
- * The id of each of `TOKENS.words`, for building the tries. Not `indexAt`:
- * calls at load, on strings of other kinds than a page's, left the hot
- * lookup in `prepareLine` unoptimized (a third slower).
- */
-const TOKEN_IDS: ReadonlyMap<string, number> = new Map(TOKENS.words.map((word, id) => [word, id]))
-
-/** The index of a token's normal form (not empty) in `index`, or -1. */
-function idOf(index: WordIndex, norm: string): number {
-  return indexAt(index, norm, 0, norm.length)
-}
-
-/** A node of a token trie, its children by token id (see `TOKENS`); `hit` is set where a list entry ends. */
+/** A node of a token trie; `hit` is set where a list entry ends. */
 interface TrieNode {
-  readonly next: Map<number, TrieNode>
+  readonly next: Map<string, TrieNode>
   hit: PhraseHit | undefined
 }
 
@@ -389,39 +337,46 @@ interface FieldIndex {
 function buildFieldIndex(field: PhraseField, bit: number): FieldIndex {
   const whole = new Map<string, PhraseLang>()
   const trie: TrieNode = { next: new Map(), hit: undefined }
-  for (const { lang, phrase, key, tokens } of ENTRIES.get(field) ?? []) {
-    if (!whole.has(key)) whole.set(key, lang)
-    let node = trie
-    for (const token of tokens) {
-      const id = TOKEN_IDS.get(token) as number
-      let child = node.next.get(id)
-      if (child === undefined) {
-        child = { next: new Map(), hit: undefined }
-        node.next.set(id, child)
+  for (const lang of PHRASE_LANGS) {
+    for (const phrase of PHRASES[lang][field]) {
+      const key = normalizeLine(phrase)
+      if (!whole.has(key)) whole.set(key, lang)
+      let node = trie
+      for (const token of tokenizeLine(phrase).norms) {
+        let child = node.next.get(token)
+        if (child === undefined) {
+          child = { next: new Map(), hit: undefined }
+          node.next.set(token, child)
+        }
+        node = child
       }
-      node = child
+      // The first language in PHRASE_LANGS keeps the entry.
+      if (node !== trie && node.hit === undefined) node.hit = { lang, phrase }
     }
-    // The first language in PHRASE_LANGS keeps the entry.
-    if (node !== trie && node.hit === undefined) node.hit = { lang, phrase }
   }
   return { whole, trie, substring: SUBSTRING_FIELDS.has(field), bit }
 }
 
-const FIELD_INDEX: ReadonlyMap<PhraseField, FieldIndex> = new Map(FIELDS.map((field, k) => [field, buildFieldIndex(field, 1 << k)]))
+const FIELD_INDEX: ReadonlyMap<PhraseField, FieldIndex> = new Map(
+  (Object.keys(PHRASES.en) as PhraseField[]).map((field, k) => [field, buildFieldIndex(field, 1 << k)]),
+)
+if (FIELD_INDEX.size > 31) throw new Error('phrase-match: more fields than bits in a field set')
 
 /** The union of `keys` of every field's `mapOf`, each key with the bits of the fields that have it. */
-function fieldSets<K>(mapOf: (index: FieldIndex) => ReadonlyMap<K, unknown>): ReadonlyMap<K, number> {
-  const sets = new Map<K, number>()
+function fieldSets(mapOf: (index: FieldIndex) => ReadonlyMap<string, unknown>): ReadonlyMap<string, number> {
+  const sets = new Map<string, number>()
   for (const index of FIELD_INDEX.values()) {
     for (const key of mapOf(index).keys()) sets.set(key, (sets.get(key) ?? 0) | index.bit)
   }
   return sets
 }
 
-/** Each token id that begins an entry, with the fields it begins one in (see `PreparedLine.firstFields`). */
+/** Each token that begins an entry, with the fields it begins one in (see `PreparedLine.firstFields`). */
 const FIRST_TOKEN_FIELDS = fieldSets((index) => index.trie.next)
-/** The fields each of `FIRST_TOKENS.words` begins an entry in, by id: an array read, not a map lookup, per starter. */
-const FIRST_TOKEN_BITS: readonly number[] = FIRST_TOKENS.words.map((_, id) => FIRST_TOKEN_FIELDS.get(id) ?? 0)
+/** The tokens of `FIRST_TOKEN_FIELDS` read in place (see `WordIndex`): every token of nearly every block is looked up. */
+const FIRST_TOKENS = wordIndex(FIRST_TOKEN_FIELDS.keys())
+/** The fields of each of `FIRST_TOKENS.words`. */
+const FIRST_TOKEN_BITS: readonly number[] = FIRST_TOKENS.words.map((token) => FIRST_TOKEN_FIELDS.get(token) as number)
 /** Each normalized entry, with the fields that list it (see `PreparedLine.wholeFields`). */
 const WHOLE_FIELDS = fieldSets((index) => index.whole)
 /** The longest normalized entry of any field. */
@@ -444,39 +399,19 @@ interface TrieMatch {
   readonly end: number
 }
 
-/** The id (see `TOKENS`) of the token at `start`…`end`, or -1 when no entry has it. */
-function tokenIdAt(view: LineView, start: number, end: number): number {
-  // The folded line is read in place; a line whose folding moved offsets (rare) has its tokens cut.
-  return view.folded === null ? idOf(TOKENS, normAt(view, start, end)) : indexAt(TOKENS, view.folded, start, end)
-}
-
 /** The longest entry whose first token starts at offset `from`, or null. */
 function longestAt(trie: TrieNode, view: LineView, from: number): TrieMatch | null {
-  return longestBelow(trie, view, from, undefined, from)
-}
-
-/**
- * The longest entry through `node` (a node the tokens before `from` lead
- * to), or null: `hit` is the longest found so far, ending at `hitEnd`. The
- * best match is kept in two variables, not an object per entry passed.
- */
-function longestBelow(node: TrieNode, view: LineView, from: number, hit: PhraseHit | undefined, hitEnd: number): TrieMatch | null {
   const line = view.source
-  let best = hit
-  let bestEnd = hitEnd
-  let at: TrieNode | undefined = node
+  let node: TrieNode | undefined = trie
+  let best: TrieMatch | null = null
   for (let i = skipSpaces(line, from); i < line.length; i = skipSpaces(line, i)) {
     const end = tokenEnd(line, i)
-    const id = tokenIdAt(view, i, end)
-    at = id < 0 ? undefined : at.next.get(id)
-    if (at === undefined) break
-    if (at.hit !== undefined) {
-      best = at.hit
-      bestEnd = end
-    }
+    node = node.next.get(normAt(view, i, end))
+    if (node === undefined) break
+    if (node.hit !== undefined) best = { hit: node.hit, end }
     i = end
   }
-  return best === undefined ? null : { hit: best, end: bestEnd }
+  return best
 }
 
 /** Every entry whose first token starts at offset `from`, shortest first. */
@@ -486,8 +421,7 @@ function allAt(trie: TrieNode, view: LineView, from: number): TrieMatch[] {
   let node: TrieNode | undefined = trie
   for (let i = skipSpaces(line, from); i < line.length; i = skipSpaces(line, i)) {
     const end = tokenEnd(line, i)
-    const id = tokenIdAt(view, i, end)
-    node = id < 0 ? undefined : node.next.get(id)
+    node = node.next.get(normAt(view, i, end))
     if (node === undefined) break
     if (node.hit !== undefined) found.push({ hit: node.hit, end })
     i = end
@@ -530,8 +464,7 @@ export function containsPhrase(field: PhraseField, line: string | PreparedLine):
   if (index.substring) {
     for (let i = skipSpaces(source, 0); i < source.length; i = skipSpaces(source, i)) {
       const end = tokenEnd(source, i)
-      const id = tokenIdAt(view, i, end)
-      if (id >= 0 && index.trie.next.has(id)) {
+      if (index.trie.next.has(normAt(view, i, end))) {
         const match = longestAt(index.trie, view, i)
         if (match !== null) return match.hit
       }
@@ -561,12 +494,8 @@ export function containsPhrase(field: PhraseField, line: string | PreparedLine):
 function firstHitAtStarters(index: FieldIndex, line: PreparedLine): PhraseHit | null {
   const { starters } = line
   for (let s = 0; s < starters.length; s += 2) {
-    const id = starters[s + 1] as number
-    if (((FIRST_TOKEN_BITS[id] as number) & index.bit) === 0) continue
-    // The field's bit says the token has a node under the root.
-    const node = index.trie.next.get(id) as TrieNode
-    const end = starters[s] as number
-    const match = longestBelow(node, line, end, node.hit, end)
+    if (((starters[s + 1] as number) & index.bit) === 0) continue
+    const match = longestAt(index.trie, line, starters[s] as number)
     if (match !== null) return match.hit
   }
   return null
