@@ -80,6 +80,8 @@ function isPairHeading(block: Block, f: BlockFeatures): boolean {
  * those of its nouns share a bit.
  */
 function languagesOf(words: readonly string[], list: (related: RelatedWords) => readonly string[]): number[] {
+  // One bit a language in a small integer: a 32nd language would wrap round silently.
+  if (Object.keys(RELATED_WORDS).length > 31) throw new Error('related-words: more languages than bits in a language mask')
   const languages = words.map(() => 0)
   Object.values(RELATED_WORDS).forEach((related, k) => {
     for (const word of list(related)) {
