@@ -8,6 +8,7 @@ import {ALL_STOPWORDS} from './data/stopwords.js'
 import {BMP_FLAGS, BMP_LOWER, flagsAt, LETTER, NUMBER, SPACE, UPPER} from './char-class.js'
 import {dataLine} from './data-line.js'
 import {lineKey} from './line-key.js'
+import {firstSlot, wordIndex, type WordIndex} from './shape-sieve.js'
 import type {Block, Doc} from './types.js'
 
 /** What the decider and detectors know about a block. */
@@ -110,7 +111,11 @@ function pairClass(text: string, i: number): number {
  * (surrogate pairs stay pairs, and no function word holds one).
  */
 
-/** A hash of `text.slice(start, end)` lower-cased, unit by unit. */
+/**
+ * A hash of `text.slice(start, end)` lower-cased, unit by unit: `hashAt`
+ * of the lower-cased token (see shape-sieve.ts), so that it finds the
+ * token in a `WordIndex` of lower-case words.
+ */
 function foldedHash(text: string, start: number, end: number): number {
   let h = 0
   for (let k = start; k < end; k++) h = (Math.imul(h, 31) + (BMP_LOWER[text.charCodeAt(k)] as number)) & 0x3fffffff
@@ -118,39 +123,25 @@ function foldedHash(text: string, start: number, end: number): number {
 }
 
 /**
- * The function words in an open-addressed table by `foldedHash`: slot
- * `slotOf(h)` and on hold a word's index in `STOPWORD_LIST` plus one (0 for
- * an empty slot), `STOPWORD_HASHES` its hash. A probe reads two typed
- * arrays; a `Map` of hashes to words measured no faster.
+ * The function words, in the project's open-addressed word table. Every
+ * one is lower case (`BMP_LOWER` leaves each of its units as it is), so its
+ * `hashAt` is the `foldedHash` of any token that lower-cases to it. The
+ * probe is here, not `indexAt`, which reads the token as it stands and so
+ * needed a lower-cased copy of every block; a `Map` keyed by the hash
+ * measured slower than these two typed arrays.
  */
-const STOPWORD_LIST: readonly string[] = [...ALL_STOPWORDS]
-/** Bits of a slot number: at most half the slots filled keeps probes short. */
-const SLOT_BITS = Math.max(4, Math.ceil(Math.log2(STOPWORD_LIST.length * 2)))
-const SLOT_MASK = (1 << SLOT_BITS) - 1
-const STOPWORD_SLOTS = new Int32Array(1 << SLOT_BITS)
-const STOPWORD_HASHES = new Int32Array(1 << SLOT_BITS)
-
-/** The first slot of a hash: its high bits mixed (the low bits follow the last characters alone). */
-function slotOf(h: number): number {
-  return Math.imul(h, 0x9e3779b1) >>> (32 - SLOT_BITS)
-}
-
-STOPWORD_LIST.forEach((word, k) => {
-  const h = foldedHash(word, 0, word.length)
-  let at = slotOf(h)
-  while ((STOPWORD_SLOTS[at] as number) !== 0) at = (at + 1) & SLOT_MASK
-  STOPWORD_SLOTS[at] = k + 1
-  STOPWORD_HASHES[at] = h
-})
+const STOPWORD_INDEX: WordIndex = wordIndex(ALL_STOPWORDS)
 
 /** Whether `text.slice(start, end)`, lower-cased, is a function word; `h` is its `foldedHash`. */
 function isStopword(text: string, start: number, end: number, h: number, foldWhole: boolean): boolean {
   if (foldWhole) return ALL_STOPWORDS.has(text.slice(start, end).toLowerCase())
-  for (let at = slotOf(h); ; at = (at + 1) & SLOT_MASK) {
-    const k = (STOPWORD_SLOTS[at] as number) - 1
+  const {slots, hashes, words} = STOPWORD_INDEX
+  const mask = slots.length - 1
+  for (let at = firstSlot(STOPWORD_INDEX, h); ; at = (at + 1) & mask) {
+    const k = (slots[at] as number) - 1
     if (k < 0) return false
-    if (STOPWORD_HASHES[at] === h) {
-      const word = STOPWORD_LIST[k] as string
+    if (hashes[at] === h) {
+      const word = words[k] as string
       if (word.length === end - start && foldedEquals(text, start, word)) return true
     }
   }

@@ -92,6 +92,16 @@ function slotOf(h: number, shift: number): number {
   return Math.imul(h, 0x9e3779b1) >>> shift
 }
 
+/**
+ * The slot a probe for a word of hash `h` starts at. For callers that hash
+ * a token their own way (lower-casing it as they read it, say) into the
+ * same value as `hashAt` of the word, and probe `slots` and `hashes`
+ * themselves from here, a slot at a time, until an empty one.
+ */
+export function firstSlot(index: WordIndex, h: number): number {
+  return slotOf(h, index.shift)
+}
+
 /** The index of `words` (a word repeated keeps its first place). */
 export function wordIndex(words: Iterable<string>): WordIndex {
   const kept = [...new Set(words)]
