@@ -473,6 +473,8 @@ export function looksLikeName(s: string): boolean {
   const words = t.split(WS_RE)
   if (words.length > 5 || HEADINGS.has(foldWord(t))) return false
   let capitalised = 0
+  // A bare capital ("B") stands in a name as a middle initial, never as the whole of it.
+  let bareLettersOnly = true
   let lastIsParticle = false
   for (const word of words) {
     const folded = foldWord(word)
@@ -484,8 +486,9 @@ export function looksLikeName(s: string): boolean {
     if (NON_NAME.has(folded) || (word.length > 3 && weekdayOf(word) !== null)) return false
     if (!NAME_WORD_RE.test(word)) return false
     capitalised++
+    if (word.length > 1) bareLettersOnly = false
   }
-  return capitalised > 0 && !lastIsParticle
+  return capitalised > 0 && !bareLettersOnly && !lastIsParticle
 }
 
 /**

@@ -190,7 +190,8 @@ describe('looksLikeName', () => {
     "Caitlin O'Kane",
     'Jean-Pierre Raffarin',
     'Ahmet Yılmaz',
-    'Madonna'
+    'Madonna',
+    'John B Smith'
   ])('%j is a name', (s) => {
     expect(looksLikeName(s)).toBe(true)
   })
@@ -214,6 +215,8 @@ describe('looksLikeName', () => {
     'Agent 007',
     'One Two Three Four Five Six',
     'van der',
+    'B',
+    'J K',
     ''
   ])('%j is not a name', (s) => {
     expect(looksLikeName(s)).toBe(false)

@@ -195,6 +195,20 @@ describe('cleanArticle properties', () => {
     ])
   })
 
+  // Regression (100,000-case fuzz, seed -2021161364): "dI" (Italian "di",
+  // by) over a bare "B" read as a byline split over two lines once the
+  // repeated paragraph between them was gone. A bare letter is no name.
+  it('stays idempotent when removing a repeat brings a prefix over a bare letter (fuzz counterexample)', () => {
+    const {removed} = cleanTwice([
+      'The committee met on Tuesday and agreed that the budget would be published before the end of the month.',
+      'dI',
+      'The committee met on Tuesday and agreed that the budget would be published before the end of the month.',
+      'B',
+      'Officials said the storm had damaged more than 200 homes, and that repairs would take several weeks.'
+    ])
+    expect(removed.map(({rule}) => rule)).toEqual(['repeats'])
+  })
+
   // The same with a true headline: a long one broke the short lines around it
   // into two runs too short for a menu, which became one run once it was gone.
   it('stays idempotent when the headline stands between short lines', () => {
