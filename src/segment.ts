@@ -98,15 +98,40 @@ export function wrapWidth(filled: readonly Line[]): number {
     if (width < MAX_WIDTH) over += breakableOf[width + 1] as number
     if (over > breakable.length * 0.08) continue
     let near = 0
-    for (let n = width - 12; n <= width; n++) near += lengthsOf[n] as number
+    for (let n = width - NEAR_WIDTH; n <= width; n++) near += lengthsOf[n] as number
     // Ties go to the narrowest width, as when widths were tried from the narrowest up.
     if (near >= bestNear && near > 0) {
       bestNear = near
       best = width
     }
   }
-  return bestNear >= Math.max(5, lengths.length * 0.15) ? best : 0
+  if (bestNear < Math.max(5, lengths.length * 0.15)) return 0
+  return mostEndSentences(counted, best) ? 0 : best
 }
+
+/** A line that ends a sentence: its mark last, or before closing quotes and brackets. */
+const ENDS_SENTENCE = /[.!?。！？…]["'”’»)]{0,3}$/u
+
+/**
+ * Whether most lines near `width` end a sentence. A wrapper cuts a line
+ * where the next word would not fit, nearly always inside a sentence;
+ * paragraphs of one line each that happen to be alike in length end at
+ * their sentences' ends, and re-flowing them would join each to the next.
+ */
+function mostEndSentences(counted: readonly Line[], width: number): boolean {
+  let near = 0
+  let ends = 0
+  for (const line of counted) {
+    const text = line.text.trimEnd()
+    if (text.length < width - NEAR_WIDTH || text.length > width) continue
+    near++
+    if (ENDS_SENTENCE.test(text)) ends++
+  }
+  return ends * 2 > near
+}
+
+/** Lines this much shorter than the width, or less, count as filled to it. */
+const NEAR_WIDTH = 12
 
 /** Lines shorter than this tell nothing of a wrap width. */
 const MIN_COUNTED = 20

@@ -117,7 +117,12 @@ describe('cleanArticle properties', () => {
       'Today: Dec 22, 2024',
       'По словам властей, работы продлятся несколько недель, а ущерб оценивается в миллионы рублей.'
     ])
-    expect(paragraphs).toHaveLength(4)
+    // Four paragraphs while lines of one length passed for hard-wrapped text,
+    // which joined "Facebook Twitter Email" and the date lines into them.
+    expect(paragraphs).toEqual([
+      'По словам властей, работы продлятся несколько недель, а ущерб оценивается в миллионы рублей.',
+      'Die Regierung hat am Mittwoch beschlossen, dass die neuen Regeln ab dem kommenden Jahr gelten sollen.'
+    ])
   })
 
   it('takes out a box whose call to action is outranked by a repeat (fuzz counterexample)', () => {
@@ -173,7 +178,13 @@ describe('cleanArticle properties', () => {
       'Facebook Twitter Email',
       ru
     ])
-    expect(paragraphs).toHaveLength(4)
+    // Four paragraphs while lines of one length passed for hard-wrapped text,
+    // which joined the repeats, "0 0" and the share line into them.
+    expect(paragraphs).toEqual([
+      ru,
+      'Officials said the storm had damaged more than 200 homes, and that repairs would take several weeks.',
+      'Le gouvernement a annoncé mercredi que les nouvelles règles entreront en vigueur l’année prochaine.'
+    ])
   })
 
   // From `npm run fuzz` (seed 1554536719, after 98,274 cases): the ingredient
@@ -207,6 +218,22 @@ describe('cleanArticle properties', () => {
       'Officials said the storm had damaged more than 200 homes, and that repairs would take several weeks.'
     ])
     expect(removed.map(({rule}) => rule)).toEqual(['repeats'])
+  })
+
+  // Regression (100,000-case fuzz, seed 675598440): the repeated lines of
+  // one length passed for hard-wrapped text, the author line and the
+  // advertisement were re-flowed into paragraphs, and the body cleaned again
+  // (blank-line paragraphs) read the first of them as a headline.
+  it('stays idempotent when one-line paragraphs share a length (fuzz counterexample)', () => {
+    const {author} = cleanTwice([
+      'Sign up for our newsletter and get the latest stories straight to your inbox every morning.',
+      'Le gouvernement a annoncé mercredi que les nouvelles règles entreront en vigueur l’année prochaine.',
+      'Author: OpenAI',
+      'Le gouvernement a annoncé mercredi que les nouvelles règles entreront en vigueur l’année prochaine.',
+      'Advertisement',
+      ...Array<string>(5).fill('The committee met on Tuesday and agreed that the budget would be published before the end of the month.')
+    ])
+    expect(author).toBe('OpenAI')
   })
 
   // The same with a true headline: a long one broke the short lines around it

@@ -68,6 +68,22 @@ describe('segment', () => {
     expect(d.blocks.every((b) => b.lines.length === 1)).toBe(true)
   })
 
+  // Regression (100,000-case fuzz, seed 675598440): one-line paragraphs of
+  // about one length passed for wrapped text, and "Author: OpenAI" under one
+  // of them was re-flowed into it. A wrapper cuts lines inside sentences.
+  it('does not call one-line paragraphs of one length wrapped', () => {
+    const sentences = [
+      'The committee met on Tuesday and agreed that the budget would be published before the end of the month.',
+      'Officials said the storm had damaged more than two hundred homes, and that repairs would take weeks.',
+      'Le gouvernement a annoncé mercredi que les nouvelles règles entreront en vigueur l’année prochaine.'
+    ]
+    const text = [...sentences, 'Author: OpenAI', ...sentences, 'Advertisement', ...sentences].join('\n')
+    expect(wrapWidth(splitLines(text))).toBe(0)
+    const d = doc(text)
+    expect(d.shape).toBe('lines')
+    expect(d.blocks.map((b) => b.text)).toContain('Author: OpenAI')
+  })
+
   it('still finds the width of html2text, which leaves list items unwrapped', () => {
     const prose = 'the quick brown fox jumps over a lazy dog and keeps on running far away '.repeat(12)
     const wrapped: string[] = []
