@@ -7,8 +7,11 @@
  *   node scripts/fuzz.mjs            # 100,000 cases
  *   node scripts/fuzz.mjs 20000      # another count
  *   FC_RUNS=5000 node scripts/fuzz.mjs
+ *   FC_SEED=675598440 node scripts/fuzz.mjs   # replay the seed a failure printed
  *
- * It runs the same test file, so CI and the fuzzer never drift apart; a
+ * It runs the same test file, so CI and the fuzzer never drift apart. CI
+ * runs from a fixed seed (test/fast-check-seed.ts), so that one commit gets
+ * one verdict; the fuzzer draws a new seed each run to look further, and a
  * failure prints fast-check's seed and path to replay the counterexample.
  * Timeouts are off: 100,000 cases take minutes, not seconds.
  */
