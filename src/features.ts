@@ -8,7 +8,7 @@ import {ALL_STOPWORDS} from './data/stopwords.js'
 import {BMP_FLAGS, BMP_LOWER, flagsAt, LETTER, NUMBER, SPACE, UPPER} from './char-class.js'
 import {dataLine} from './data-line.js'
 import {lineKey} from './line-key.js'
-import {firstSlot, wordIndex, type WordIndex} from './shape-sieve.js'
+import {firstSlot, hashStep, wordIndex, type WordIndex} from './shape-sieve.js'
 import type {Block, Doc} from './types.js'
 
 /** What the decider and detectors know about a block. */
@@ -112,27 +112,20 @@ function pairClass(text: string, i: number): number {
  */
 
 /**
- * A hash of `text.slice(start, end)` lower-cased, unit by unit: `hashAt`
- * of the lower-cased token (see shape-sieve.ts), so that it finds the
- * token in a `WordIndex` of lower-case words.
- */
-function foldedHash(text: string, start: number, end: number): number {
-  let h = 0
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + (BMP_LOWER[text.charCodeAt(k)] as number)) & 0x3fffffff
-  return h
-}
-
-/**
  * The function words, in the project's open-addressed word table. Every
  * one is lower case (`BMP_LOWER` leaves each of its units as it is), so its
- * `hashAt` is the `foldedHash` of any token that lower-cases to it. The
+ * `hashAt` is the hash `scan` takes of any token that lower-cases to it,
+ * adding each unit through `BMP_LOWER` with `hashStep`. The
  * probe is here, not `indexAt`, which reads the token as it stands and so
  * needed a lower-cased copy of every block; a `Map` keyed by the hash
  * measured slower than these two typed arrays.
  */
 const STOPWORD_INDEX: WordIndex = wordIndex(ALL_STOPWORDS)
 
-/** Whether `text.slice(start, end)`, lower-cased, is a function word; `h` is its `foldedHash`. */
+/**
+ * Whether `text.slice(start, end)`, lower-cased, is a function word; `h` is
+ * the hash of it lower-cased (see `STOPWORD_INDEX`).
+ */
 function isStopword(text: string, start: number, end: number, h: number, foldWhole: boolean): boolean {
   if (foldWhole) return ALL_STOPWORDS.has(text.slice(start, end).toLowerCase())
   const {slots, hashes, words} = STOPWORD_INDEX
@@ -201,8 +194,8 @@ function scan(text: string): Scan {
   let start = -1
   let first = 0
   let all = 0
-  // The token's `foldedHash`, taken as it is read: one more table read per
-  // character instead of a second pass over each short token.
+  // The hash of the token lower-cased, taken as it is read: one more table
+  // read per character instead of a second pass over each short token.
   let hash = 0
   for (let i = 0; i <= text.length; i++) {
     // The end reads as a character of no class: it ends the last token.
@@ -217,7 +210,7 @@ function scan(text: string): Scan {
         hash = 0
       }
       all |= cls
-      hash = (Math.imul(hash, 31) + (BMP_LOWER[code] as number)) & 0x3fffffff
+      hash = hashStep(hash, BMP_LOWER[code] as number)
       // The low half of a pair is classed with its high half.
       if (cls & HIGH) i++
     } else {

@@ -82,8 +82,17 @@ export interface WordIndex {
 /** A hash of `text.slice(start, end)`'s code units, read in place. */
 export function hashAt(text: string, start: number, end: number): number {
   let h = 0
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) & 0x3fffffff
+  for (let k = start; k < end; k++) h = hashStep(h, text.charCodeAt(k))
   return h
+}
+
+/**
+ * `h`, the hash of some code units, with `code` added after them (see
+ * `hashAt`). For loops that hash a token as they read it, one unit at a
+ * time, and may change the units on the way (lower-casing them, say).
+ */
+export function hashStep(h: number, code: number): number {
+  return (Math.imul(h, 31) + code) & 0x3fffffff
 }
 
 /** The first slot a word of hash `h` is probed at, in a table of `2 ** (32 - shift)` slots. */

@@ -6,10 +6,13 @@
 import {containsPhrase, matchesWhole, startsWithPhrase} from '../phrase-match.js'
 import {blockFinding, blockFindings, blockLines, type Detector} from './context.js'
 
+/** Words that introduce a credit when a colon or a slash follows ("Credit: …", "Foto: dpa"). */
+const CREDIT_KEYWORDS = ['Credit', 'Credits', 'Photo', 'Photograph', 'Image', 'Picture', 'Foto', 'Bild', 'Fotos', 'Quelle', 'Crédit', 'Imagen', 'Fonte', 'Fot', 'Фото', 'Fotoğraf']
+/** Credits that need no colon; each holds "Photo", "Getty" or "Shutterstock" (see `mayHoldCredit`). */
+const CREDIT_NAMES = String.raw`\bPhoto Credit\b|\(AP Photo\b|\bvia Getty Images\b|\bGetty Images\b|\bShutterstock\b`
 // A credit keyword: "Credit: …", "Photo: …", "(AP Photo/…)", "Foto: dpa". It may
 // be glued to the caption before it ("…treatmentCredit: EPA").
-const CREDIT =
-  /(?:(?:(?<![\p{L}\p{N}])|(?<=\p{Ll}))(?:Credit|Credits|Photo|Photograph|Image|Picture|Foto|Bild|Fotos|Quelle|Crédit|Imagen|Fonte|Fot|Фото|Fotoğraf)(?![\p{L}\p{N}]) *[:/]|\bPhoto Credit\b|\(AP Photo\b|\bvia Getty Images\b|\bGetty Images\b|\bShutterstock\b)/u
+const CREDIT = new RegExp(String.raw`(?:(?:(?<![\p{L}\p{N}])|(?<=\p{Ll}))(?:${CREDIT_KEYWORDS.join('|')})(?![\p{L}\p{N}]) *[:/]|${CREDIT_NAMES})`, 'u')
 /** `[.!?]`: a sentence mark. */
 function isSentenceMark(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f
@@ -32,20 +35,17 @@ export function endsInCredit(text: string): boolean {
   const rest = tail.slice(match.index + match[0].length).replace(/\)$/u, '')
   return rest.length <= MAX_CREDIT
 }
-/** A part of every credit keyword of `CREDIT` but "Photo" and "Photograph" ("Fot" for "Foto", "Fotos", "Fotoğraf"). */
-const CREDIT_KEYWORD_PARTS = ['Credit', 'Crédit', 'Image', 'Picture', 'Fot', 'Bild', 'Quelle', 'Fonte', 'Фото']
 /**
  * Whether `CREDIT` can match `tail`: the regex is case-sensitive, and each
- * alternative holds "Photo", "Getty" or "Shutterstock", or a credit keyword
- * (each holds one of `CREDIT_KEYWORD_PARTS`) with ":" or "/" after it.
- * Looking for those first spares most tails a regex with look-behinds
- * tried at every position: a colon or slash alone let a tail in fifteen
- * times as often, and those tails were most of the detector's time (keep
- * both in step).
+ * alternative holds "Photo", "Getty" or "Shutterstock", or one of
+ * `CREDIT_KEYWORDS` with ":" or "/" after it. Looking for those first
+ * spares most tails a regex with look-behinds tried at every position: a
+ * colon or slash alone let a tail in fifteen times as often, and those
+ * tails were most of the detector's time.
  */
 function mayHoldCredit(tail: string): boolean {
   if (tail.includes('Photo') || tail.includes('Getty') || tail.includes('Shutterstock')) return true
-  return (tail.includes(':') || tail.includes('/')) && CREDIT_KEYWORD_PARTS.some((part) => tail.includes(part))
+  return (tail.includes(':') || tail.includes('/')) && CREDIT_KEYWORDS.some((keyword) => tail.includes(keyword))
 }
 const CONTROL = /^(?:buy photo|enlarge this image|hide caption|toggle caption|show caption|view gallery|view slideshow|wait \d+ seconds?|\d+ of \d+|\d+\/\d+|image \d+ of \d+|photo \d+ of \d+)$/iu
 
