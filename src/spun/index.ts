@@ -266,7 +266,15 @@ export function findSpun(text: string, options?: SpunOptions): SpunFinding[] {
  */
 export function unspin(text: string, options?: SpunOptions): string {
   requireText(text, 'unspin')
-  const findings = find(text, settings(options, 'unspin'))
+  return repairFindings(text, find(text, settings(options, 'unspin')))
+}
+
+/**
+ * `text` with `findings` (what `findSpun` found in `text`) replaced by their originals, as
+ * `unspin` does: `unspin(text) === repairFindings(text, findSpun(text))`. For callers that need
+ * both the findings and the repaired text of one text, and search it once.
+ */
+export function repairFindings(text: string, findings: readonly SpunFinding[]): string {
   if (findings.length === 0) return text
   let out = ''
   let at = 0
