@@ -148,8 +148,11 @@ function matchWindows(t: Tokens, table: SpunTable, sources: ReadonlySet<SpunSour
           best = {from: i, to: j, candidate: c, extended: holds === 'extended'}
       }
       if (best) out.push(best)
+      if (j >= n || j - i >= MAX_WINDOW || node.children === undefined) break
+      // Nearly every first word ends here: the pair sieve tells so before the next word is cut out.
+      if (j === i + 1 && lower !== null && !table.mayPair(lower, starts[i] as number, ends[i] as number, starts[j] as number, ends[j] as number)) break
       // A window does not cross punctuation: look at the gap before the next word's lookup.
-      if (j >= n || j - i >= MAX_WINDOW || node.children === undefined || gapAfter(t, j - 1) !== Gap.Join) break
+      if (gapAfter(t, j - 1) !== Gap.Join) break
       node = node.children.get(wordAt(t, j))
     }
   }
