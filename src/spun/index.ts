@@ -240,7 +240,10 @@ function find(text: string, s: Settings): SpunFinding[] {
   if (text.length === 0) return []
   const t = tokenize(text)
   const table = spunTable()
-  const matches = resolveOverlaps(matchWindows(t, table, s.sources)).filter((m) => m.candidate.confidence > 0)
+  const windows = matchWindows(t, table, s.sources)
+  // Nearly every text has none: skip the sorting and clustering of nothing.
+  if (windows.length === 0) return []
+  const matches = resolveOverlaps(windows).filter((m) => m.candidate.confidence > 0)
   const combined = combine(t, matches)
   const out: SpunFinding[] = []
   matches.forEach((m, k) => {
