@@ -137,7 +137,7 @@ function matchWindows(t: Tokens, table: SpunTable, sources: ReadonlySet<SpunSour
   const n = starts.length
   for (let i = 0; i < n; i++) {
     // Most words start no window: the table tells so reading the word where it stands.
-    let node = lower !== null ? table.firstAt(lower, starts[i] as number, ends[i] as number) : table.first(wordAt(t, i))
+    let node = lower !== null ? table.firstHashed(lower, starts[i] as number, ends[i] as number, t.hashes[i] as number) : table.first(wordAt(t, i))
     for (let j = i + 1; node !== undefined; j++) {
       let best: Match | undefined
       for (const c of node.candidates) {

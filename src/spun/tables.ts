@@ -6,7 +6,7 @@
 import lexiconData from '../data/spun-lexicon.json' with {type: 'json'}
 import torturedData from '../data/spun-tortured.json' with {type: 'json'}
 import wordnetData from '../data/spun-wordnet.json' with {type: 'json'}
-import {indexAt, wordIndex} from '../shape-sieve.js'
+import {indexAt, indexOfHash, mayHold, wordIndex} from '../shape-sieve.js'
 
 /** Which evidence a candidate comes from. */
 export type SpunSource = 'lexicon' | 'tortured' | 'wordnet'
@@ -57,6 +57,8 @@ export interface SpunTable {
    * them out (see `WordTable`).
    */
   firstAt(text: string, start: number, end: number): TrieNode | undefined
+  /** `firstAt(text, start, end)` for a word whose `hashAt` is `hash`: the word is read only when a hash matches. */
+  firstHashed(text: string, start: number, end: number, hash: number): TrieNode | undefined
   /**
    * Whether some window's first two words may be `text.slice(start, end)` and
    * `text.slice(nextStart, nextEnd)` (lower case, not empty); false is certain once `firstAt`
@@ -322,8 +324,10 @@ export function buildSpunTable(): SpunTable {
   }
   const firsts = wordIndex(top.keys())
   const nodes: readonly RootNode[] = [...top.values()]
-  const firstAt = (text: string, start: number, end: number): RootNode | undefined => {
-    const k = end > start ? indexAt(firsts, text, start, end) : -1
+  const firstAt = (text: string, start: number, end: number): RootNode | undefined =>
+    entered(end > start ? indexAt(firsts, text, start, end) : -1, text, start, end)
+  /** Node `k` of the first words (none for -1), its waiting rows entered. */
+  const entered = (k: number, text: string, start: number, end: number): RootNode | undefined => {
     const node = k >= 0 ? nodes[k] : undefined
     if (node?.rows !== undefined) {
       const waiting = node.rows
@@ -336,6 +340,9 @@ export function buildSpunTable(): SpunTable {
   return {
     first: (word) => firstAt(word, 0, word.length),
     firstAt,
+    // The sieve turns most words away; the probe compares hashes, so a word's units are not read again.
+    firstHashed: (text, start, end, hash) =>
+      entered(mayHold(firsts.sieve, text, start, end) ? indexOfHash(firsts, text, start, end, hash) : -1, text, start, end),
     mayPair: (text, start, end, nextStart, nextEnd) => {
       const bit = pairBit(text, start, end, nextStart, nextEnd)
       return ((b.pairs[bit >>> 5] as number) & (1 << (bit & 31))) !== 0
