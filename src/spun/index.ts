@@ -136,7 +136,7 @@ function matchWindows(t: Tokens, table: SpunTable, sources: ReadonlySet<SpunSour
   const {starts, ends, lower} = t
   const n = starts.length
   for (let i = 0; i < n; i++) {
-    // Most words start no window: the table tells so reading the word where it stands.
+    // Most words start no window: the table tells so from the word's shape and the hash taken as it was cut.
     let node = lower !== null ? table.firstHashed(lower, starts[i] as number, ends[i] as number, t.hashes[i] as number) : table.first(wordAt(t, i))
     for (let j = i + 1; node !== undefined; j++) {
       let best: Match | undefined

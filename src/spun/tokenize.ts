@@ -1,9 +1,8 @@
-import {hashStep} from '../shape-sieve.js'
-
 /**
  * One linear pass that cuts a text into lower-case words with their offsets, and classifies
  * the gap after each word: can a phrase continue across it, and does a sentence end in it.
  */
+import {hashStep} from '../shape-sieve.js'
 
 /**
  * Word characters of the lower-cased text: digits, lower-case Latin, and the
