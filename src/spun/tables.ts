@@ -62,7 +62,7 @@ export interface SpunTable {
   /**
    * Whether some window's first two words may be `text.slice(start, end)` and
    * `text.slice(nextStart, nextEnd)` (lower case, not empty); false is certain once `firstAt`
-   * of the first word was asked, as it entered the word's windows. Nearly every first word
+   * (or `firstHashed`) of the first word was asked, as that entered the word's windows. Nearly every first word
    * of a page is followed by a word no window of its goes on with, and this says so from a
    * few characters, before the next word is cut out for `children.get`. (A true may depend on
    * which words were asked before; what a window lookup finds does not.)
