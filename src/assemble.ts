@@ -7,7 +7,7 @@ import type {ChosenDates} from './detect/dateline.js'
 import type {TitleResult} from './detect/title.js'
 import {detectLanguage} from './language.js'
 import {toInput} from './normalize.js'
-import {findSpun, unspin} from './spun/index.js'
+import {findSpun, repairFindings} from './spun/index.js'
 import type {Article, Block, CleanOptions, Doc, Finding, RelatedItem, Removed, SpunFinding} from './types.js'
 
 /** Everything `assemble` needs besides the document. */
@@ -25,6 +25,7 @@ export function assemble(doc: Doc, input: AssembleInput): Article {
   const paragraphs = paragraphsOf(doc, decision.kept)
   const authors = chooseAuthors(findings, title.index >= 0 ? title.index : decision.run.start, doc)
   const withSpun = options.spun !== false
+  const spunOf = spunMemo()
   const article: Article = {
     title: title.title,
     date: dates.date,
@@ -34,14 +35,14 @@ export function assemble(doc: Doc, input: AssembleInput): Article {
     language: detectLanguage(paragraphs, options.languages ? {only: options.languages} : {}),
     paragraphs,
     body: paragraphs.join('\n\n'),
-    related: relatedItems(doc, findings, withSpun),
+    related: relatedItems(doc, findings, withSpun ? spunOf : undefined),
     kept: decision.kept.map((i) => inputSpan(doc, doc.blocks[i] as Block)),
     removed: removedSpans(doc, decision),
-    spun: withSpun ? spunSpans(doc, decision, title.index) : [],
+    spun: withSpun ? spunSpans(doc, decision, title.index, spunOf) : [],
     shape: doc.shape
   }
   if (withSpun && title.title !== null) {
-    const repaired = unspin(title.title)
+    const repaired = repairFindings(title.title, spunOf(title.title))
     if (repaired !== title.title) article.repairedTitle = repaired
   }
   return article
@@ -94,8 +95,29 @@ function sameReason(a: Finding, b: Finding): boolean {
   return a.kind === b.kind && a.rule === b.rule && a.reason === b.reason
 }
 
-/** Items of every related block, in page order, with input offsets. */
-function relatedItems(doc: Doc, findings: readonly Finding[], withSpun: boolean): RelatedItem[] {
+/**
+ * `findSpun` of a text, for the texts searched more than once per page: a related item's
+ * title or teaser is most often the very text of its block, and the headline that of the title
+ * block, which `spunSpans` searches as well. Keyed by the text itself, so a text that differs
+ * from its block's (folded line breaks) is searched on its own.
+ */
+type SpunOf = (text: string) => readonly SpunFinding[]
+
+/** A fresh `SpunOf` for one page: it remembers what it searched. */
+function spunMemo(): SpunOf {
+  const found = new Map<string, readonly SpunFinding[]>()
+  return (text) => {
+    let findings = found.get(text)
+    if (findings === undefined) {
+      findings = findSpun(text)
+      found.set(text, findings)
+    }
+    return findings
+  }
+}
+
+/** Items of every related block, in page order, with input offsets; repaired when `spunOf` is given. */
+function relatedItems(doc: Doc, findings: readonly Finding[], spunOf: SpunOf | undefined): RelatedItem[] {
   const items: RelatedItem[] = []
   for (const finding of findings) {
     for (const item of finding.data?.related ?? []) {
@@ -105,15 +127,15 @@ function relatedItems(doc: Doc, findings: readonly Finding[], withSpun: boolean)
         end: toInput(doc.map, item.end)
       }
       if (item.teaser !== undefined) mapped.teaser = item.teaser
-      items.push(withSpun ? repairItem(mapped) : mapped)
+      items.push(spunOf ? repairItem(mapped, spunOf) : mapped)
     }
   }
   return items.sort((a, b) => a.start - b.start)
 }
 
-function repairItem(item: RelatedItem): RelatedItem {
-  const repairedTitle = unspin(item.title)
-  const repairedTeaser = item.teaser === undefined ? undefined : unspin(item.teaser)
+function repairItem(item: RelatedItem, spunOf: SpunOf): RelatedItem {
+  const repairedTitle = repairFindings(item.title, spunOf(item.title))
+  const repairedTeaser = item.teaser === undefined ? undefined : repairFindings(item.teaser, spunOf(item.teaser))
   const spun = repairedTitle !== item.title || (repairedTeaser !== undefined && repairedTeaser !== item.teaser)
   const out: RelatedItem = {...item, spun}
   if (spun) {
@@ -138,14 +160,18 @@ function chooseAuthors(findings: readonly Finding[], anchor: number, doc: Doc): 
 }
 
 /** Spun passages in the headline, the kept text and the related items, with input offsets. */
-function spunSpans(doc: Doc, decision: Decision, titleIndex: number): SpunFinding[] {
-  const indices = new Set(decision.kept)
+function spunSpans(doc: Doc, decision: Decision, titleIndex: number, spunOf: SpunOf): SpunFinding[] {
+  const kept = new Set(decision.kept)
+  const indices = new Set(kept)
   if (titleIndex >= 0) indices.add(titleIndex)
   for (const [index, finding] of decision.removed) if (finding.kind === 'related') indices.add(index)
   const spans: SpunFinding[] = []
   for (const index of [...indices].sort((a, b) => a - b)) {
     const block = doc.blocks[index] as Block
-    for (const found of findSpun(doc.text.slice(block.start, block.end))) {
+    const text = doc.text.slice(block.start, block.end)
+    // Only the headline's and the related blocks' texts come again (see `SpunOf`): a paragraph
+    // kept is searched once, without hashing its text for the memo.
+    for (const found of kept.has(index) ? findSpun(text) : spunOf(text)) {
       const start = toInput(doc.map, block.start + found.start)
       const end = toInput(doc.map, block.start + found.end)
       spans.push({...found, start, end, text: doc.input.slice(start, end)})

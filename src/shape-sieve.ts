@@ -133,8 +133,16 @@ export function wordIndex(words: Iterable<string>): WordIndex {
 /** The index of `text.slice(start, end)` (not empty) in `index.words`, or -1; nothing is sliced. */
 export function indexAt(index: WordIndex, text: string, start: number, end: number): number {
   if (!mayHold(index.sieve, text, start, end)) return -1
+  return indexOfHash(index, text, start, end, hashAt(text, start, end))
+}
+
+/**
+ * The index of `text.slice(start, end)` in `index.words`, or -1, for a caller that
+ * took the word's `hashAt` (`h`) as it cut the word: the probe compares hashes, and
+ * reads the word again only when one matches. No sieve: callers ask `mayHold` first.
+ */
+export function indexOfHash(index: WordIndex, text: string, start: number, end: number, h: number): number {
   const {slots, hashes, words, shift} = index
-  const h = hashAt(text, start, end)
   const mask = slots.length - 1
   for (let at = slotOf(h, shift); ; at = (at + 1) & mask) {
     const k = (slots[at] as number) - 1

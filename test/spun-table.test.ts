@@ -45,6 +45,24 @@ describe('spun table', () => {
     for (const word of firsts) expect(backward.first(word), word).toEqual(forward.first(word))
   })
 
+  it('passes the first two words of every window through the pair sieve, plurals too, once the first word was asked', () => {
+    const table = buildSpunTable()
+    for (const key of keys.flatMap((key) => [key, `${key.slice(0, key.lastIndexOf(' ') + 1)}${pluralOf(key.split(' ').at(-1) as string)}`])) {
+      const [first, second] = key.split(' ') as [string, string | undefined]
+      if (second === undefined || walk(table, key) === undefined) continue
+      const text = `${first} ${second}`
+      expect(table.mayPair(text, 0, first.length, first.length + 1, text.length), key).toBe(true)
+    }
+  })
+
+  it('turns away a pair no window starts with', () => {
+    const table = buildSpunTable()
+    const first = (keys.find((key) => key.includes(' ')) as string).split(' ')[0] as string
+    table.first(first)
+    const text = `${first} zzzqx`
+    expect(table.mayPair(text, 0, first.length, first.length + 1, text.length)).toBe(false)
+  })
+
   it('has no node for a word that starts no window', () => {
     const table = buildSpunTable()
     expect(table.first('zzzqx')).toBeUndefined()

@@ -136,8 +136,8 @@ function matchWindows(t: Tokens, table: SpunTable, sources: ReadonlySet<SpunSour
   const {starts, ends, lower} = t
   const n = starts.length
   for (let i = 0; i < n; i++) {
-    // Most words start no window: the table tells so reading the word where it stands.
-    let node = lower !== null ? table.firstAt(lower, starts[i] as number, ends[i] as number) : table.first(wordAt(t, i))
+    // Most words start no window: the table tells so from the word's shape and the hash taken as it was cut.
+    let node = lower !== null ? table.firstHashed(lower, starts[i] as number, ends[i] as number, t.hashes[i] as number) : table.first(wordAt(t, i))
     for (let j = i + 1; node !== undefined; j++) {
       let best: Match | undefined
       for (const c of node.candidates) {
@@ -148,8 +148,11 @@ function matchWindows(t: Tokens, table: SpunTable, sources: ReadonlySet<SpunSour
           best = {from: i, to: j, candidate: c, extended: holds === 'extended'}
       }
       if (best) out.push(best)
+      if (j >= n || j - i >= MAX_WINDOW || node.children === undefined) break
+      // Nearly every first word ends here: the pair sieve tells so before the next word is cut out.
+      if (j === i + 1 && lower !== null && !table.mayPair(lower, starts[i] as number, ends[i] as number, starts[j] as number, ends[j] as number)) break
       // A window does not cross punctuation: look at the gap before the next word's lookup.
-      if (j >= n || j - i >= MAX_WINDOW || node.children === undefined || gapAfter(t, j - 1) !== Gap.Join) break
+      if (gapAfter(t, j - 1) !== Gap.Join) break
       node = node.children.get(wordAt(t, j))
     }
   }
@@ -237,7 +240,10 @@ function find(text: string, s: Settings): SpunFinding[] {
   if (text.length === 0) return []
   const t = tokenize(text)
   const table = spunTable()
-  const matches = resolveOverlaps(matchWindows(t, table, s.sources)).filter((m) => m.candidate.confidence > 0)
+  const windows = matchWindows(t, table, s.sources)
+  // Nearly every text has none: skip the sorting and clustering of nothing.
+  if (windows.length === 0) return []
+  const matches = resolveOverlaps(windows).filter((m) => m.candidate.confidence > 0)
   const combined = combine(t, matches)
   const out: SpunFinding[] = []
   matches.forEach((m, k) => {
@@ -266,7 +272,15 @@ export function findSpun(text: string, options?: SpunOptions): SpunFinding[] {
  */
 export function unspin(text: string, options?: SpunOptions): string {
   requireText(text, 'unspin')
-  const findings = find(text, settings(options, 'unspin'))
+  return repairFindings(text, find(text, settings(options, 'unspin')))
+}
+
+/**
+ * `text` with `findings` (what `findSpun` found in `text`) replaced by their originals, as
+ * `unspin` does: `unspin(text) === repairFindings(text, findSpun(text))`. For callers that need
+ * both the findings and the repaired text of one text, and search it once.
+ */
+export function repairFindings(text: string, findings: readonly SpunFinding[]): string {
   if (findings.length === 0) return text
   let out = ''
   let at = 0

@@ -6,7 +6,7 @@
 import lexiconData from '../data/spun-lexicon.json' with {type: 'json'}
 import torturedData from '../data/spun-tortured.json' with {type: 'json'}
 import wordnetData from '../data/spun-wordnet.json' with {type: 'json'}
-import {indexAt, wordIndex} from '../shape-sieve.js'
+import {indexAt, indexOfHash, mayHold, wordIndex} from '../shape-sieve.js'
 
 /** Which evidence a candidate comes from. */
 export type SpunSource = 'lexicon' | 'tortured' | 'wordnet'
@@ -57,6 +57,17 @@ export interface SpunTable {
    * them out (see `WordTable`).
    */
   firstAt(text: string, start: number, end: number): TrieNode | undefined
+  /** `firstAt(text, start, end)` for a word whose `hashAt` is `hash`: the word is read only when a hash matches. */
+  firstHashed(text: string, start: number, end: number, hash: number): TrieNode | undefined
+  /**
+   * Whether some window's first two words may be `text.slice(start, end)` and
+   * `text.slice(nextStart, nextEnd)` (lower case, not empty); false is certain once `firstAt`
+   * (or `firstHashed`) of the first word was asked, as that entered the word's windows. Nearly every first word
+   * of a page is followed by a word no window of its goes on with, and this says so from a
+   * few characters, before the next word is cut out for `children.get`. (A true may depend on
+   * which words were asked before; what a window lookup finds does not.)
+   */
+  mayPair(text: string, start: number, end: number, nextStart: number, nextEnd: number): boolean
   /** Lower-case words that must not stand for part of a newspaper name before 'Occasions'. */
   commonCapitalized: ReadonlySet<string>
 }
@@ -146,6 +157,42 @@ function pluralKey(key: string): string {
   return key.slice(0, cut + 1) + pluralOf(key.slice(cut + 1))
 }
 
+/** Bits of the pair sieve (see `PairSieve`). */
+const PAIR_BITS = 20
+
+/**
+ * The shapes of the first two words of every window, in one bit array: which
+ * first two and last code units and lengths the two words have (as `ShapeSieve`
+ * does for single words). Filled as windows enter the trie: the 100,000 pairs of all
+ * windows would set about a tenth of the 2^20 bits.
+ */
+type PairSieve = Uint32Array
+
+/** The bit of a pair: each word's first two and last code units and length, mixed. */
+function pairBit(text: string, start: number, end: number, nextStart: number, nextEnd: number): number {
+  return mixShape(mixShape(0, text, start, end), text, nextStart, nextEnd) >>> (32 - PAIR_BITS)
+}
+
+/** `h` with the shape of `text.slice(from, to)` (not empty) mixed in. */
+function mixShape(h: number, text: string, from: number, to: number): number {
+  h = Math.imul(h ^ text.charCodeAt(from), 0x9e3779b1)
+  h = Math.imul(h ^ (to - from > 1 ? text.charCodeAt(from + 1) : 0), 0x85ebca6b)
+  h = Math.imul(h ^ text.charCodeAt(to - 1), 0xc2b2ae35)
+  return Math.imul(h ^ (to - from), 0x9e3779b1)
+}
+
+/** Sets the bit of the first two words of `key` (words joined by single spaces); a key of one word has none. */
+function markPair(sieve: PairSieve, key: string): void {
+  const cut = key.indexOf(' ')
+  if (cut <= 0) return
+  const after = key.indexOf(' ', cut + 1)
+  const end = after < 0 ? key.length : after
+  // An empty word matches no token: the pair is never asked for.
+  if (end === cut + 1) return
+  const bit = pairBit(key, 0, cut, cut + 1, end)
+  sieve[bit >>> 5] = (sieve[bit >>> 5] as number) | (1 << (bit & 31))
+}
+
 /** A first word's node, with the rows whose windows under it have not entered yet. */
 interface RootNode extends TrieNode {
   rows?: number[] | undefined
@@ -162,9 +209,12 @@ class TableBuilder {
   readonly root: TrieNode = {candidates: [], children: undefined}
   /** Keys the lexicon holds: its contexts are authoritative, generated rows do not repeat them. */
   readonly lexiconKeys = new Set<string>()
+  /** The first two words of every window that entered. */
+  readonly pairs: PairSieve = new Uint32Array(2 ** PAIR_BITS / 32)
 
   add(key: string, candidate: Candidate): void {
     if (key === '') return
+    markPair(this.pairs, key)
     let node = this.root
     for (const word of key.split(' ')) {
       node.children ??= new Map()
@@ -274,8 +324,10 @@ export function buildSpunTable(): SpunTable {
   }
   const firsts = wordIndex(top.keys())
   const nodes: readonly RootNode[] = [...top.values()]
-  const firstAt = (text: string, start: number, end: number): RootNode | undefined => {
-    const k = end > start ? indexAt(firsts, text, start, end) : -1
+  const firstAt = (text: string, start: number, end: number): RootNode | undefined =>
+    entered(end > start ? indexAt(firsts, text, start, end) : -1, text, start, end)
+  /** Node `k` of the first words (none for -1), its waiting rows entered. */
+  const entered = (k: number, text: string, start: number, end: number): RootNode | undefined => {
     const node = k >= 0 ? nodes[k] : undefined
     if (node?.rows !== undefined) {
       const waiting = node.rows
@@ -288,6 +340,13 @@ export function buildSpunTable(): SpunTable {
   return {
     first: (word) => firstAt(word, 0, word.length),
     firstAt,
+    // The sieve turns most words away; the probe compares hashes, so a word's units are not read again.
+    firstHashed: (text, start, end, hash) =>
+      entered(mayHold(firsts.sieve, text, start, end) ? indexOfHash(firsts, text, start, end, hash) : -1, text, start, end),
+    mayPair: (text, start, end, nextStart, nextEnd) => {
+      const bit = pairBit(text, start, end, nextStart, nextEnd)
+      return ((b.pairs[bit >>> 5] as number) & (1 << (bit & 31))) !== 0
+    },
     commonCapitalized: new Set(lists['commonCapitalized'] ?? [])
   }
 }

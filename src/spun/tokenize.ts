@@ -2,6 +2,7 @@
  * One linear pass that cuts a text into lower-case words with their offsets, and classifies
  * the gap after each word: can a phrase continue across it, and does a sentence end in it.
  */
+import {hashStep} from '../shape-sieve.js'
 
 /**
  * Word characters of the lower-cased text: digits, lower-case Latin, and the
@@ -48,6 +49,11 @@ export interface Tokens {
   text: string
   /** `text` lower-cased, where each word reads as its lower-case form; null when lower-casing changes the text's length (a dotted capital I). */
   lower: string | null
+  /**
+   * `hashAt` of each word in `lower`, taken as the word was cut (empty when `lower` is null):
+   * the table's first-word lookup probes with it instead of reading the word again.
+   */
+  hashes: number[]
 }
 
 /** Word `k`, lower case. */
@@ -110,19 +116,26 @@ export function tokenize(text: string): Tokens {
   const sameLength = lower.length === text.length
   const starts: number[] = []
   const ends: number[] = []
+  const hashes: number[] = []
   const source = sameLength ? lower : text
   let i = 0
   while (i < source.length) {
-    if (!isWordChar(source.charCodeAt(i), !sameLength)) {
+    let code = source.charCodeAt(i)
+    if (!isWordChar(code, !sameLength)) {
       i++
       continue
     }
     const start = i
-    while (i < source.length && isWordChar(source.charCodeAt(i), !sameLength)) i++
+    let h = 0
+    do {
+      h = hashStep(h, code)
+      i++
+    } while (i < source.length && isWordChar((code = source.charCodeAt(i)), !sameLength))
     starts.push(start)
     ends.push(i)
+    if (sameLength) hashes.push(h)
   }
-  return {starts, ends, text, lower: sameLength ? lower : null}
+  return {starts, ends, text, lower: sameLength ? lower : null, hashes}
 }
 
 /**
