@@ -354,7 +354,7 @@ export function buildSpunTable(): SpunTable {
 let table: SpunTable | undefined
 
 /**
- * The table, built on first use (about 20 ms) and shared after that. The
+ * The table, built on first use (some 40 ms, once per process) and shared after that. The
  * windows of the generated table rows enter it word by word as pages first
  * ask for them; what a lookup returns never depends on what was asked
  * before, so sharing it is safe.
