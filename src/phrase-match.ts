@@ -239,9 +239,28 @@ function trimFolded(folded: string, oddSpace: boolean): string {
   const t = oddSpace ? folded.replace(SPACES_RE, ' ') : folded
   let start = 0
   let end = t.length
-  while (start < end && (t[start] === ' ' || LEADING_MARKS.has(t[start] as string))) start++
-  while (end > start && (t[end - 1] === ' ' || TRAILING_MARKS.has(t[end - 1] as string))) end--
+  while (start < end && ((TRIMMED[t.charCodeAt(start)] as number) & LEADING) !== 0) start++
+  while (end > start && ((TRIMMED[t.charCodeAt(end - 1)] as number) & TRAILING) !== 0) end--
   return t.slice(start, end)
+}
+
+/** `TRIMMED` bit of a space or a `LEADING_MARKS` character: `trimFolded` drops it at the start. */
+const LEADING = 1
+/** `TRIMMED` bit of a space or a `TRAILING_MARKS` character: `trimFolded` drops it at the end. */
+const TRAILING = 2
+/**
+ * `LEADING` and `TRAILING` of every code unit (every mark is one unit). Every
+ * short block is trimmed: a table read per end character measured faster
+ * than cutting it out as a string for a set lookup.
+ */
+const TRIMMED: Uint8Array = buildTrimmed()
+
+function buildTrimmed(): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  table[0x20] = LEADING | TRAILING
+  for (const mark of LEADING_MARKS) table[mark.charCodeAt(0)] = (table[mark.charCodeAt(0)] as number) | LEADING
+  for (const mark of TRAILING_MARKS) table[mark.charCodeAt(0)] = (table[mark.charCodeAt(0)] as number) | TRAILING
+  return table
 }
 
 /**
