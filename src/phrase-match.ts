@@ -121,8 +121,7 @@ function normalizeWord(raw: string): string {
  * much cheaper than lower-casing each token, and only Turkish "İ" (which
  * becomes two characters) breaks the offsets.
  */
-function foldLine(line: string): string | null {
-  const lower = line.toLowerCase()
+function foldLine(line: string, lower = line.toLowerCase()): string | null {
   if (lower.length !== line.length || lower.includes('\u0307')) return null
   return CURLY_RE.test(lower) ? lower.replace(APOSTROPHE_RE, "'").replace(DOUBLE_QUOTE_RE, '"') : lower
 }
@@ -302,10 +301,14 @@ function firstFieldsAt(view: LineView, start: number, end: number): number {
   return k >= 0 ? (FIRST_TOKEN_BITS[k] as number) : 0
 }
 
-/** Prepares a line for any number of lookups (see `PreparedLine`). */
-export function prepareLine(line: string): PreparedLine {
-  const view = viewOf(line)
-  const { folded } = view
+/**
+ * Prepares a line for any number of lookups (see `PreparedLine`). `lower`
+ * is `line.toLowerCase()`, when the caller has it already (see
+ * `blockLowers` in features.ts).
+ */
+export function prepareLine(line: string, lower?: string): PreparedLine {
+  const folded = foldLine(line, lower)
+  const view: LineView = { source: line, folded }
   // One lookup per token for every field at once: a dozen detectors look up
   // a field each in the same line, and most lines hold no entry of most fields.
   let firstFields = 0
