@@ -368,10 +368,39 @@ function wholeFieldsAt(folded: string, start: number, end: number): number {
   return k >= 0 ? (WHOLE_ENTRY_BITS[k] as number) : 0
 }
 
-/** A node of a token trie; `hit` is set where a list entry ends. */
+/** A node of a token trie, keyed by token number (see `TOKEN_NUMBERS`); `hit` is set where a list entry ends. */
 interface TrieNode {
-  readonly next: Map<string, TrieNode>
+  readonly next: Map<number, TrieNode>
   hit: PhraseHit | undefined
+}
+
+/** Every token of every entry of every field, numbered in the order first met. */
+const TOKEN_NUMBERS: ReadonlyMap<string, number> = numberTokens()
+
+function numberTokens(): Map<string, number> {
+  const numbers = new Map<string, number>()
+  for (const lang of PHRASE_LANGS) {
+    for (const phrases of Object.values(PHRASES[lang])) {
+      for (const phrase of phrases) {
+        for (const token of tokenizeLine(phrase).norms) if (!numbers.has(token)) numbers.set(token, numbers.size)
+      }
+    }
+  }
+  return numbers
+}
+
+/** `TOKEN_NUMBERS` read in place (see `WordIndex`): a token's number is its place in `words`. */
+const TRIE_TOKENS = wordIndex(TOKEN_NUMBERS.keys())
+
+/**
+ * The number of the token at `start`…`end` (see `TOKEN_NUMBERS`), or -1
+ * when no entry has it. The folded line is read in place: a trie walk
+ * steps from a token that begins an entry in nearly every block, and
+ * cutting out each token it reads cost a string a step.
+ */
+function tokenAt(view: LineView, start: number, end: number): number {
+  if (view.folded !== null) return indexAt(TRIE_TOKENS, view.folded, start, end)
+  return TOKEN_NUMBERS.get(normAt(view, start, end)) ?? -1
 }
 
 /** The lookup tables of one field. */
@@ -394,10 +423,11 @@ function buildFieldIndex(field: PhraseField, bit: number): FieldIndex {
       if (!whole.has(key)) whole.set(key, lang)
       let node = trie
       for (const token of tokenizeLine(phrase).norms) {
-        let child = node.next.get(token)
+        const number = TOKEN_NUMBERS.get(token) as number
+        let child = node.next.get(number)
         if (child === undefined) {
           child = { next: new Map(), hit: undefined }
-          node.next.set(token, child)
+          node.next.set(number, child)
         }
         node = child
       }
@@ -413,23 +443,23 @@ const FIELD_INDEX: ReadonlyMap<PhraseField, FieldIndex> = new Map(
 )
 if (FIELD_INDEX.size > 31) throw new Error('phrase-match: more fields than bits in a field set')
 
-/** The union of `keys` of every field's `mapOf`, each key with the bits of the fields that have it. */
-function fieldSets(mapOf: (index: FieldIndex) => ReadonlyMap<string, unknown>): ReadonlyMap<string, number> {
+/** The union of every field's `keysOf`, each key with the bits of the fields that have it. */
+function fieldSets(keysOf: (index: FieldIndex) => Iterable<string>): ReadonlyMap<string, number> {
   const sets = new Map<string, number>()
   for (const index of FIELD_INDEX.values()) {
-    for (const key of mapOf(index).keys()) sets.set(key, (sets.get(key) ?? 0) | index.bit)
+    for (const key of keysOf(index)) sets.set(key, (sets.get(key) ?? 0) | index.bit)
   }
   return sets
 }
 
 /** Each token that begins an entry, with the fields it begins one in (see `PreparedLine.firstFields`). */
-const FIRST_TOKEN_FIELDS = fieldSets((index) => index.trie.next)
+const FIRST_TOKEN_FIELDS = fieldSets((index) => [...index.trie.next.keys()].map((number) => TRIE_TOKENS.words[number] as string))
 /** The tokens of `FIRST_TOKEN_FIELDS` read in place (see `WordIndex`): every token of nearly every block is looked up. */
 const FIRST_TOKENS = wordIndex(FIRST_TOKEN_FIELDS.keys())
 /** The fields of each of `FIRST_TOKENS.words`. */
 const FIRST_TOKEN_BITS: readonly number[] = FIRST_TOKENS.words.map((token) => FIRST_TOKEN_FIELDS.get(token) as number)
 /** Each normalized entry, with the fields that list it (see `PreparedLine.wholeFields`). */
-const WHOLE_FIELDS = fieldSets((index) => index.whole)
+const WHOLE_FIELDS = fieldSets((index) => index.whole.keys())
 /** The keys of `WHOLE_FIELDS` read in place (see `WordIndex`). */
 const WHOLE_ENTRIES = wordIndex([...WHOLE_FIELDS.keys()].filter((key) => key !== ''))
 /** The fields of each of `WHOLE_ENTRIES.words`. */
@@ -461,7 +491,7 @@ function longestAt(trie: TrieNode, view: LineView, from: number): TrieMatch | nu
   let best: TrieMatch | null = null
   for (let i = skipSpaces(line, from); i < line.length; i = skipSpaces(line, i)) {
     const end = tokenEnd(line, i)
-    node = node.next.get(normAt(view, i, end))
+    node = node.next.get(tokenAt(view, i, end))
     if (node === undefined) break
     if (node.hit !== undefined) best = { hit: node.hit, end }
     i = end
@@ -476,7 +506,7 @@ function allAt(trie: TrieNode, view: LineView, from: number): TrieMatch[] {
   let node: TrieNode | undefined = trie
   for (let i = skipSpaces(line, from); i < line.length; i = skipSpaces(line, i)) {
     const end = tokenEnd(line, i)
-    node = node.next.get(normAt(view, i, end))
+    node = node.next.get(tokenAt(view, i, end))
     if (node === undefined) break
     if (node.hit !== undefined) found.push({ hit: node.hit, end })
     i = end
@@ -519,7 +549,7 @@ export function containsPhrase(field: PhraseField, line: string | PreparedLine):
   if (index.substring) {
     for (let i = skipSpaces(source, 0); i < source.length; i = skipSpaces(source, i)) {
       const end = tokenEnd(source, i)
-      if (index.trie.next.has(normAt(view, i, end))) {
+      if (index.trie.next.has(tokenAt(view, i, end))) {
         const match = longestAt(index.trie, view, i)
         if (match !== null) return match.hit
       }
