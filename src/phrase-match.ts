@@ -119,7 +119,8 @@ function normalizeWord(raw: string): string {
  * The line lower-cased, with curly apostrophes and quotes made ASCII, when
  * that keeps every offset; otherwise null. Lower-casing the line once is
  * much cheaper than lower-casing each token, and only Turkish "İ" (which
- * becomes two characters) breaks the offsets.
+ * becomes two characters) breaks the offsets. `lower` is
+ * `line.toLowerCase()`, when the caller has it already.
  */
 function foldLine(line: string, lower = line.toLowerCase()): string | null {
   if (lower.length !== line.length || lower.includes('\u0307')) return null
