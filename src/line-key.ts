@@ -10,10 +10,10 @@ import {BMP_FLAGS, flagsAt, LETTER, NUMBER, widthAt} from './char-class.js'
  * character (`\p{N}`) made `0`, every run of other characters that are not
  * letters (`\p{L}`) made one space, trimmed. One pass over a character table
  * (every block of every page gets a key, so this was a twentieth of the time
- * as three regex passes).
+ * as three regex passes). `lower` is `text.toLowerCase()`, when the caller
+ * has it already (see `blockLowers` in features.ts).
  */
-export function lineKey(text: string): string {
-  const lower = text.toLowerCase()
+export function lineKey(text: string, lower = text.toLowerCase()): string {
   let key = ''
   // Start of the stretch of `lower` the key copies as it is (letters, "0"s
   // and single spaces between them), or -1. Copying whole stretches instead

@@ -119,10 +119,10 @@ function normalizeWord(raw: string): string {
  * The line lower-cased, with curly apostrophes and quotes made ASCII, when
  * that keeps every offset; otherwise null. Lower-casing the line once is
  * much cheaper than lower-casing each token, and only Turkish "İ" (which
- * becomes two characters) breaks the offsets.
+ * becomes two characters) breaks the offsets. `lower` is
+ * `line.toLowerCase()`, when the caller has it already.
  */
-function foldLine(line: string): string | null {
-  const lower = line.toLowerCase()
+function foldLine(line: string, lower = line.toLowerCase()): string | null {
   if (lower.length !== line.length || lower.includes('\u0307')) return null
   return CURLY_RE.test(lower) ? lower.replace(APOSTROPHE_RE, "'").replace(DOUBLE_QUOTE_RE, '"') : lower
 }
@@ -237,11 +237,41 @@ export function normalizeLine(s: string): string {
  */
 function trimFolded(folded: string, oddSpace: boolean): string {
   const t = oddSpace ? folded.replace(SPACES_RE, ' ') : folded
+  const start = trimmedStart(t)
+  return t.slice(start, trimmedEnd(t, start))
+}
+
+/** Where `trimFolded` of a line with one space between words starts it: after any spaces and leading markers. */
+function trimmedStart(t: string): number {
   let start = 0
+  while (start < t.length && ((TRIMMED[t.charCodeAt(start)] as number) & LEADING) !== 0) start++
+  return start
+}
+
+/** Where `trimFolded` of a line with one space between words ends it, not before `start`. */
+function trimmedEnd(t: string, start: number): number {
   let end = t.length
-  while (start < end && (t[start] === ' ' || LEADING_MARKS.has(t[start] as string))) start++
-  while (end > start && (t[end - 1] === ' ' || TRAILING_MARKS.has(t[end - 1] as string))) end--
-  return t.slice(start, end)
+  while (end > start && ((TRIMMED[t.charCodeAt(end - 1)] as number) & TRAILING) !== 0) end--
+  return end
+}
+
+/** `TRIMMED` bit of a space or a `LEADING_MARKS` character: `trimFolded` drops it at the start. */
+const LEADING = 1
+/** `TRIMMED` bit of a space or a `TRAILING_MARKS` character: `trimFolded` drops it at the end. */
+const TRAILING = 2
+/**
+ * `LEADING` and `TRAILING` of every code unit (every mark is one unit). Every
+ * short block is trimmed: a table read per end character measured faster
+ * than cutting it out as a string for a set lookup.
+ */
+const TRIMMED: Uint8Array = buildTrimmed()
+
+function buildTrimmed(): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  table[0x20] = LEADING | TRAILING
+  for (const mark of LEADING_MARKS) table[mark.charCodeAt(0)] = (table[mark.charCodeAt(0)] as number) | LEADING
+  for (const mark of TRAILING_MARKS) table[mark.charCodeAt(0)] = (table[mark.charCodeAt(0)] as number) | TRAILING
+  return table
 }
 
 /**
@@ -283,10 +313,14 @@ function firstFieldsAt(view: LineView, start: number, end: number): number {
   return k >= 0 ? (FIRST_TOKEN_BITS[k] as number) : 0
 }
 
-/** Prepares a line for any number of lookups (see `PreparedLine`). */
-export function prepareLine(line: string): PreparedLine {
-  const view = viewOf(line)
-  const { folded } = view
+/**
+ * Prepares a line for any number of lookups (see `PreparedLine`). `lower`
+ * is `line.toLowerCase()`, when the caller has it already (see
+ * `blockLowers` in features.ts).
+ */
+export function prepareLine(line: string, lower?: string): PreparedLine {
+  const folded = foldLine(line, lower)
+  const view: LineView = { source: line, folded }
   // One lookup per token for every field at once: a dozen detectors look up
   // a field each in the same line, and most lines hold no entry of most fields.
   let firstFields = 0
@@ -310,17 +344,64 @@ export function prepareLine(line: string): PreparedLine {
     }
     i = end
   }
-  // Where folding kept the offsets, `normalizeLine`'s first steps are done already.
-  const whole = folded === null ? normalizeLine(line) : trimFolded(folded, oddSpace)
-  // A line longer than every entry equals none: no need to hash it.
-  const wholeFields = whole.length > LONGEST_WHOLE ? 0 : (WHOLE_FIELDS.get(whole) ?? 0)
-  return { source: line, folded, whole, firstFields, starters, wholeFields }
+  if (folded === null || oddSpace) {
+    // Where folding kept the offsets, `normalizeLine`'s first steps are done already.
+    const whole = folded === null ? normalizeLine(line) : trimFolded(folded, oddSpace)
+    // A line longer than every entry equals none: no need to hash it.
+    const wholeFields = whole.length > LONGEST_WHOLE ? 0 : (WHOLE_FIELDS.get(whole) ?? 0)
+    return { source: line, folded, whole, firstFields, starters, wholeFields }
+  }
+  // Nearly every line: `whole` is a stretch of `folded`, looked up where it stands.
+  const start = trimmedStart(folded)
+  const end = trimmedEnd(folded, start)
+  return { source: line, folded, whole: folded.slice(start, end), firstFields, starters, wholeFields: wholeFieldsAt(folded, start, end) }
 }
 
-/** A node of a token trie; `hit` is set where a list entry ends. */
+/**
+ * `WHOLE_FIELDS` of `folded.slice(start, end)`, read in place. Most short
+ * blocks are turned away by the sieve; a map lookup first hashed each one,
+ * a fifth of the time it took to prepare them.
+ */
+function wholeFieldsAt(folded: string, start: number, end: number): number {
+  if (end - start > LONGEST_WHOLE) return 0
+  if (start === end) return WHOLE_FIELDS.get('') ?? 0
+  const k = indexAt(WHOLE_ENTRIES, folded, start, end)
+  return k >= 0 ? (WHOLE_ENTRY_BITS[k] as number) : 0
+}
+
+/** A node of a token trie, keyed by token number (see `TOKEN_NUMBERS`); `hit` is set where a list entry ends. */
 interface TrieNode {
-  readonly next: Map<string, TrieNode>
+  readonly next: Map<number, TrieNode>
   hit: PhraseHit | undefined
+}
+
+/** Every token of every entry of every field, numbered in the order first met. */
+const TOKEN_NUMBERS: ReadonlyMap<string, number> = numberTokens()
+
+function numberTokens(): Map<string, number> {
+  const numbers = new Map<string, number>()
+  for (const lang of PHRASE_LANGS) {
+    for (const phrases of Object.values(PHRASES[lang])) {
+      for (const phrase of phrases) {
+        for (const token of tokenizeLine(phrase).norms) if (!numbers.has(token)) numbers.set(token, numbers.size)
+      }
+    }
+  }
+  return numbers
+}
+
+/** `TOKEN_NUMBERS` read in place (see `WordIndex`): a token's number is its place in `words`. */
+const TRIE_TOKENS = wordIndex(TOKEN_NUMBERS.keys())
+
+/**
+ * The number of the token at `start`…`end` (see `TOKEN_NUMBERS`), or -1
+ * when no entry has it. The folded line is read in place: a trie walk
+ * steps from a token that begins an entry in nearly every block, and
+ * cutting out each token it reads cost a string a step.
+ */
+function tokenAt(view: LineView, start: number, end: number): number {
+  if (view.folded !== null) return indexAt(TRIE_TOKENS, view.folded, start, end)
+  return TOKEN_NUMBERS.get(normAt(view, start, end)) ?? -1
 }
 
 /** The lookup tables of one field. */
@@ -343,10 +424,11 @@ function buildFieldIndex(field: PhraseField, bit: number): FieldIndex {
       if (!whole.has(key)) whole.set(key, lang)
       let node = trie
       for (const token of tokenizeLine(phrase).norms) {
-        let child = node.next.get(token)
+        const number = TOKEN_NUMBERS.get(token) as number
+        let child = node.next.get(number)
         if (child === undefined) {
           child = { next: new Map(), hit: undefined }
-          node.next.set(token, child)
+          node.next.set(number, child)
         }
         node = child
       }
@@ -362,23 +444,27 @@ const FIELD_INDEX: ReadonlyMap<PhraseField, FieldIndex> = new Map(
 )
 if (FIELD_INDEX.size > 31) throw new Error('phrase-match: more fields than bits in a field set')
 
-/** The union of `keys` of every field's `mapOf`, each key with the bits of the fields that have it. */
-function fieldSets(mapOf: (index: FieldIndex) => ReadonlyMap<string, unknown>): ReadonlyMap<string, number> {
+/** The union of every field's `keysOf`, each key with the bits of the fields that have it. */
+function fieldSets(keysOf: (index: FieldIndex) => Iterable<string>): ReadonlyMap<string, number> {
   const sets = new Map<string, number>()
   for (const index of FIELD_INDEX.values()) {
-    for (const key of mapOf(index).keys()) sets.set(key, (sets.get(key) ?? 0) | index.bit)
+    for (const key of keysOf(index)) sets.set(key, (sets.get(key) ?? 0) | index.bit)
   }
   return sets
 }
 
 /** Each token that begins an entry, with the fields it begins one in (see `PreparedLine.firstFields`). */
-const FIRST_TOKEN_FIELDS = fieldSets((index) => index.trie.next)
+const FIRST_TOKEN_FIELDS = fieldSets((index) => [...index.trie.next.keys()].map((number) => TRIE_TOKENS.words[number] as string))
 /** The tokens of `FIRST_TOKEN_FIELDS` read in place (see `WordIndex`): every token of nearly every block is looked up. */
 const FIRST_TOKENS = wordIndex(FIRST_TOKEN_FIELDS.keys())
 /** The fields of each of `FIRST_TOKENS.words`. */
 const FIRST_TOKEN_BITS: readonly number[] = FIRST_TOKENS.words.map((token) => FIRST_TOKEN_FIELDS.get(token) as number)
 /** Each normalized entry, with the fields that list it (see `PreparedLine.wholeFields`). */
-const WHOLE_FIELDS = fieldSets((index) => index.whole)
+const WHOLE_FIELDS = fieldSets((index) => index.whole.keys())
+/** The keys of `WHOLE_FIELDS` read in place (see `WordIndex`). */
+const WHOLE_ENTRIES = wordIndex([...WHOLE_FIELDS.keys()].filter((key) => key !== ''))
+/** The fields of each of `WHOLE_ENTRIES.words`. */
+const WHOLE_ENTRY_BITS: readonly number[] = WHOLE_ENTRIES.words.map((key) => WHOLE_FIELDS.get(key) as number)
 /** The longest normalized entry of any field. */
 const LONGEST_WHOLE = Math.max(0, ...[...WHOLE_FIELDS.keys()].map((key) => key.length))
 
@@ -406,7 +492,7 @@ function longestAt(trie: TrieNode, view: LineView, from: number): TrieMatch | nu
   let best: TrieMatch | null = null
   for (let i = skipSpaces(line, from); i < line.length; i = skipSpaces(line, i)) {
     const end = tokenEnd(line, i)
-    node = node.next.get(normAt(view, i, end))
+    node = node.next.get(tokenAt(view, i, end))
     if (node === undefined) break
     if (node.hit !== undefined) best = { hit: node.hit, end }
     i = end
@@ -421,7 +507,7 @@ function allAt(trie: TrieNode, view: LineView, from: number): TrieMatch[] {
   let node: TrieNode | undefined = trie
   for (let i = skipSpaces(line, from); i < line.length; i = skipSpaces(line, i)) {
     const end = tokenEnd(line, i)
-    node = node.next.get(normAt(view, i, end))
+    node = node.next.get(tokenAt(view, i, end))
     if (node === undefined) break
     if (node.hit !== undefined) found.push({ hit: node.hit, end })
     i = end
@@ -464,7 +550,7 @@ export function containsPhrase(field: PhraseField, line: string | PreparedLine):
   if (index.substring) {
     for (let i = skipSpaces(source, 0); i < source.length; i = skipSpaces(source, i)) {
       const end = tokenEnd(source, i)
-      if (index.trie.next.has(normAt(view, i, end))) {
+      if (index.trie.next.has(tokenAt(view, i, end))) {
         const match = longestAt(index.trie, view, i)
         if (match !== null) return match.hit
       }

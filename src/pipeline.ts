@@ -10,7 +10,7 @@ import {blockLines} from './detect/context.js'
 import {addHeadline, detectAll} from './detect/index.js'
 import {detectNameLine} from './detect/name-line.js'
 import {detectTitle} from './detect/title.js'
-import {documentFeatures} from './features.js'
+import {blockLowers, documentFeatures} from './features.js'
 import {checkBlockRoom, checkHeapRoom} from './heap-room.js'
 import {normalize} from './normalize.js'
 import {checkOptions} from './options.js'
@@ -33,7 +33,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): Article 
   checkHeapRoom(text)
   const doc = segment(text, normalize(text))
   checkBlockRoom(doc)
-  const base = {doc, features: documentFeatures(doc), lines: blockLines(doc)}
+  // The line keys and the phrase lookups start from the same lower-cased texts.
+  const lowers = blockLowers(doc)
+  const base = {doc, features: documentFeatures(doc, lowers), lines: blockLines(doc, lowers)}
   // Dates are found once: the date-line detector and the date choice both read them.
   const context = {...base, dates: blockDates(base)}
   const {removeAt} = PRESETS[settings.preset]

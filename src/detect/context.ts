@@ -25,11 +25,12 @@ export type BlockLines = (i: number) => PreparedLine
  * folding and cutting a block once instead of for each field was a fifth of
  * the cleaning time. Blocks are prepared when first asked for: no detector
  * looks up the longest ones. The table lives as long as the document's
- * context: nothing is shared between documents.
+ * context: nothing is shared between documents. `lowers` are the blocks'
+ * texts lower-cased (see `blockLowers`), when the caller has them.
  */
-export function blockLines(doc: Doc): BlockLines {
+export function blockLines(doc: Doc, lowers?: readonly string[]): BlockLines {
   const prepared: (PreparedLine | undefined)[] = []
-  return (i) => (prepared[i] ??= prepareLine((doc.blocks[i] as Block).text))
+  return (i) => (prepared[i] ??= prepareLine((doc.blocks[i] as Block).text, lowers?.[i]))
 }
 
 /** Block `i` prepared for phrase lookups: from the context's table, else prepared now. */
