@@ -35,7 +35,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): Article 
   checkBlockRoom(doc)
   // The line keys and the phrase lookups start from the same lower-cased texts.
   const lowers = blockLowers(doc)
-  const base = {doc, features: documentFeatures(doc, lowers), lines: blockLines(doc, lowers)}
+  const base = {doc, features: documentFeatures(doc, lowers), lines: blockLines(doc, lowers), lowers}
   // Dates are found once: the date-line detector and the date choice both read them.
   const context = {...base, dates: blockDates(base)}
   const {removeAt} = PRESETS[settings.preset]

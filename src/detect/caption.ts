@@ -36,6 +36,14 @@ export function endsInCredit(text: string): boolean {
   return rest.length <= MAX_CREDIT
 }
 /**
+ * "Photo", "Getty", "Shutterstock", ":" or "/": every tail `CREDIT` can
+ * match holds one (see `mayHoldCredit`). One scan for all five turns away
+ * most tails: the five `includes` it spares took a third longer over the
+ * eval pages' short blocks.
+ */
+const CREDIT_HINT = /Photo|Getty|Shutterstock|[:/]/
+
+/**
  * Whether `CREDIT` can match `tail`: the regex is case-sensitive, and each
  * alternative holds "Photo", "Getty" or "Shutterstock", or one of
  * `CREDIT_KEYWORDS` with ":" or "/" after it. Looking for those first
@@ -44,6 +52,7 @@ export function endsInCredit(text: string): boolean {
  * tails were most of the detector's time.
  */
 function mayHoldCredit(tail: string): boolean {
+  if (!CREDIT_HINT.test(tail)) return false
   if (tail.includes('Photo') || tail.includes('Getty') || tail.includes('Shutterstock')) return true
   return (tail.includes(':') || tail.includes('/')) && CREDIT_KEYWORDS.some((keyword) => tail.includes(keyword))
 }

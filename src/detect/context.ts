@@ -14,6 +14,8 @@ export interface DetectContext {
   dates?: readonly DateMatch[][]
   /** Each block's text prepared for phrase lookups (see `blockLines`), when already built. */
   lines?: BlockLines
+  /** Each block's text lower-cased (see `blockLowers` in features.ts), when already built. */
+  lowers?: readonly string[]
 }
 
 /** Block `i`'s text prepared for phrase lookups (see `PreparedLine`). */

@@ -9,14 +9,24 @@ import {blockFinding, blockFindings, blockLines, type Detector} from './context.
 const COPYRIGHT_SIGN = /©|\(c\) ?(?:19|20)\d\d|^copyright\b|\bcopyright (?:\(c\)|(?:19|20)\d\d)/iu
 
 /**
+ * "©", "(c)" or "copyright": the lower-cased text (`whole`, see
+ * `PreparedLine`) holds one wherever `COPYRIGHT_SIGN` matches. "©" and the
+ * brackets lower-case to themselves and only "c" and "C" to "c"; `whole`
+ * also folds quotes, white space and the marks at its ends, none of which
+ * these hold. One scan of `whole` for the three, instead of four
+ * `includes` (two of them over the text as printed, for "(c)" and "(C)"),
+ * measured a fifth faster over the eval pages' blocks.
+ */
+const COPYRIGHT_HINT = /©|\(c\)|copyright/
+
+/**
  * `COPYRIGHT_SIGN.test(text)`, with `whole` the text lower-cased (see
- * `PreparedLine`). The sign cannot match without "©", "(c)" (in either
- * case: nothing else folds to "c") or the word, and looking for those
- * first spares most blocks the costly regex. A bare "(" let in a block in
- * twenty, most of them prose with an aside.
+ * `PreparedLine`). The sign cannot match without one of `COPYRIGHT_HINT`,
+ * and looking for those first spares most blocks the costly regex. A bare
+ * "(" let in a block in twenty, most of them prose with an aside.
  */
 function copyrightSign(text: string, whole: string): boolean {
-  return (text.includes('©') || text.includes('(c)') || text.includes('(C)') || whole.includes('copyright')) && COPYRIGHT_SIGN.test(text)
+  return COPYRIGHT_HINT.test(whole) && COPYRIGHT_SIGN.test(text)
 }
 
 /** Find copyright notices and legal link lines. */

@@ -39,7 +39,7 @@ export function detectRelated(
     if (inline) {
       findings.push(inline)
       i++
-    } else if (isRelatedHeading(block, f, context.lines) || (afterProse && isPairHeading(block, f))) {
+    } else if (isRelatedHeading(block, f, context.lines) || (afterProse && isPairHeading(block, f, context.lowers?.[i]))) {
       const end = itemsEnd(context, i + 1, headers, chrome)
       findings.push(...relatedBlock(context, i, end))
       i = Math.max(end, i + 1)
@@ -67,10 +67,11 @@ export const MAX_PAIR_WORDS = 6
  * A short heading with a "more" word and an "articles" word ("Weitere
  * Beiträge aus der Kolumne"). It opens a related block only after some
  * prose: above all prose "More news" is a menu toggle, and a list opened
- * there would run over the article's headline.
+ * there would run over the article's headline. `lower` is the block's text
+ * lower-cased, when the caller has it (see `DetectContext.lowers`).
  */
-function isPairHeading(block: Block, f: BlockFeatures): boolean {
-  return f.words <= MAX_PAIR_WORDS && (!f.terminal || block.text.endsWith(':')) && namesMoreArticles(block.text)
+function isPairHeading(block: Block, f: BlockFeatures, lower?: string): boolean {
+  return f.words <= MAX_PAIR_WORDS && (!f.terminal || block.text.endsWith(':')) && namesMoreArticles(block.text, lower)
 }
 
 /**
@@ -102,11 +103,16 @@ const MODIFIER_LANGUAGES = languagesOf(PAIR_WORDS.words, (related) => related.mo
 const NOUN_LANGUAGES = languagesOf(PAIR_WORDS.words, (related) => related.nouns)
 const SEPARATOR = /\s[-–—|/»>]\s/u
 
-/** "Weitere Beiträge aus der Kolumne", "Otras Noticias", "Die meistgelesenen Artikel" (see `RELATED_WORDS`). */
-function namesMoreArticles(text: string): boolean {
+/**
+ * "Weitere Beiträge aus der Kolumne", "Otras Noticias", "Die meistgelesenen
+ * Artikel" (see `RELATED_WORDS`). `lower` is `text.toLowerCase()`: the
+ * pipeline lower-cases every block once (see `blockLowers`), and each short
+ * block after the prose was lower-cased here again.
+ */
+function namesMoreArticles(text: string, lower?: string): boolean {
   // "Blog - Latest News" names a page (a site's title bar), not a list.
   if (SEPARATOR.test(text)) return false
-  const lower = text.toLowerCase()
+  lower ??= text.toLowerCase()
   let modifiers = 0
   let nouns = 0
   // Each run of letters and numbers (`/[\p{L}\p{N}]+/gu`), character by character.
