@@ -140,6 +140,23 @@ function isStopword(text: string, start: number, end: number, h: number, foldWho
   }
 }
 
+/**
+ * Whether `text.slice(start, end)`, lower-cased, is a function word: the
+ * lookup `scan` makes, for a caller that cuts its own tokens (see
+ * `splitGlued`), without slicing and lower-casing each one.
+ */
+export function isStopwordAt(text: string, start: number, end: number): boolean {
+  if (end - start > LONGEST_STOPWORD) return false
+  let hash = 0
+  let all = 0
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k)
+    hash = hashStep(hash, BMP_LOWER[code] as number)
+    all |= SCAN_CLASS[code] as number
+  }
+  return isStopword(text, start, end, hash, (all & FOLD_WHOLE) !== 0)
+}
+
 /** Whether `text` from `start` on, lower-cased unit by unit, starts with `word`. */
 function foldedEquals(text: string, start: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) {

@@ -5,8 +5,8 @@
  * almost none, the sentence has many. This cuts such a run-on span where a
  * dense suffix starts after a sparse prefix.
  */
-import {flagsAt, LETTER, NUMBER, widthAt} from './char-class.js'
-import {ALL_STOPWORDS} from './data/stopwords.js'
+import {BMP_FLAGS, flagsAt, LETTER, NUMBER, UPPER, widthAt} from './char-class.js'
+import {isStopwordAt} from './features.js'
 import type {Span} from './types.js'
 
 /** Spans with fewer words are left whole. */
@@ -17,28 +17,22 @@ const MIN_SUFFIX = 8
 const MIN_SUFFIX_DENSITY = 0.3
 const MAX_PREFIX_DENSITY = 0.15
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
-const UPPER = /^\p{Lu}/u
-
 /** Cut `text.slice(span.start, span.end)` at the seam between a menu and a sentence, if any. */
 export function splitGlued(text: string, span: Span): Span[] {
   const slice = text.slice(span.start, span.end)
-  // Most sentences are short: count their words before building a match per word.
+  // Most sentences are short: count their words before cutting them out.
   if (countWords(slice) < GLUED_MIN_WORDS) return [span]
-  const words = [...slice.matchAll(WORD)]
-  const stops = words.map((match) => (ALL_STOPWORDS.has(match[0].toLowerCase()) ? 1 : 0))
-  const prefixStops: number[] = [0]
-  for (const stop of stops) prefixStops.push((prefixStops[prefixStops.length - 1] as number) + stop)
-  const total = prefixStops[words.length] as number
+  const {starts, prefixStops} = words(slice)
+  const total = prefixStops[starts.length] as number
   // The seam is where the contrast between the two sides is sharpest.
   let best = -1
   let bestContrast = 0
-  for (let k = MIN_SUFFIX; k <= words.length - MIN_SUFFIX; k++) {
-    const word = words[k] as RegExpMatchArray
-    if (!UPPER.test(word[0])) continue
+  for (let k = MIN_SUFFIX; k <= starts.length - MIN_SUFFIX; k++) {
+    // `^\p{Lu}` of the word's first code unit: a pair's high half is no capital.
+    if (!((BMP_FLAGS[slice.charCodeAt(starts[k] as number)] as number) & UPPER)) continue
     const before = prefixStops[k] as number
     const prefixDensity = before / k
-    const suffixDensity = (total - before) / (words.length - k)
+    const suffixDensity = (total - before) / (starts.length - k)
     const contrast = suffixDensity - prefixDensity
     if (prefixDensity <= MAX_PREFIX_DENSITY && suffixDensity >= MIN_SUFFIX_DENSITY && contrast > bestContrast) {
       bestContrast = contrast
@@ -46,8 +40,48 @@ export function splitGlued(text: string, span: Span): Span[] {
     }
   }
   if (best < 0) return [span]
-  const cut = span.start + ((words[best] as RegExpMatchArray).index ?? 0)
+  const cut = span.start + (starts[best] as number)
   return [{start: span.start, end: trimEnd(text, span.start, cut)}, {start: cut, end: span.end}]
+}
+
+/** The words of a span (see `words`). */
+interface Words {
+  /** Where each word starts. */
+  starts: number[]
+  /** How many of the words before each one (and before the end) are function words. */
+  prefixStops: number[]
+}
+
+/**
+ * The matches of `[\p{L}\p{N}][\p{L}\p{N}'’-]*` in `text` (as `countWords`
+ * reads them), and which are function words once lower-cased. Read in
+ * place: a regex match per word, each sliced and lower-cased for a set
+ * lookup, was most of the time of this module.
+ */
+function words(text: string): Words {
+  const starts: number[] = []
+  const prefixStops: number[] = [0]
+  let stops = 0
+  let start = -1
+  for (let i = 0; i <= text.length; i += widthAt(text, i)) {
+    // The end reads as a character of no class: it ends the last word.
+    const flags = i < text.length ? flagsAt(text, i) : 0
+    if (flags & (LETTER | NUMBER)) {
+      if (start < 0) start = i
+    } else if (start >= 0 && !isJoiner(text.charCodeAt(i))) {
+      starts.push(start)
+      if (isStopwordAt(text, start, i)) stops++
+      prefixStops.push(stops)
+      start = -1
+    }
+    if (i === text.length) break
+  }
+  return {starts, prefixStops}
+}
+
+/** `'`, `’`, `-`: inside a word, they do not end it. */
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d
 }
 
 /**
