@@ -165,8 +165,8 @@ function foldedEquals(text: string, start: number, word: string): boolean {
   return true
 }
 
-/** `lower` is `block.text.toLowerCase()` (see `blockLowers`). */
-function count(block: Block, lower = block.text.toLowerCase()): Counts {
+/** `lower` is `block.text.toLowerCase()` (see `blockLowers`), when the caller has it. */
+function count(block: Block, lower?: string): Counts {
   const text = block.text
   const {tokens, stops, capitals, unspacedChars, sentenceEnds} = scan(text)
   const unspaced = unspacedChars > text.length * 0.3

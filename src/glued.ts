@@ -85,7 +85,7 @@ function isJoiner(code: number): boolean {
 }
 
 /**
- * The number of matches of `WORD` in `text`, without building them: a
+ * The number of matches of `[\p{L}\p{N}][\p{L}\p{N}'’-]*` in `text`, without building them: a
  * match starts at a letter or number outside a match and runs over
  * letters, numbers, apostrophes and hyphens.
  */
@@ -98,8 +98,7 @@ function countWords(text: string): number {
       if (!inWord) count++
       inWord = true
     } else {
-      const code = text.charCodeAt(i)
-      inWord = inWord && (code === 0x27 || code === 0x2019 || code === 0x2d)
+      inWord = inWord && isJoiner(text.charCodeAt(i))
     }
   }
   return count

@@ -8,7 +8,9 @@ import {blockFinding, blockFindings, blockLines, type Detector} from './context.
 
 /** Words that introduce a credit when a colon or a slash follows ("Credit: …", "Foto: dpa"). */
 const CREDIT_KEYWORDS = ['Credit', 'Credits', 'Photo', 'Photograph', 'Image', 'Picture', 'Foto', 'Bild', 'Fotos', 'Quelle', 'Crédit', 'Imagen', 'Fonte', 'Fot', 'Фото', 'Fotoğraf']
-/** Credits that need no colon; each holds "Photo", "Getty" or "Shutterstock" (see `mayHoldCredit`). */
+/** Words of which each of `CREDIT_NAMES` holds one. */
+const CREDIT_NAME_WORDS = ['Photo', 'Getty', 'Shutterstock']
+/** Credits that need no colon; each holds one of `CREDIT_NAME_WORDS` (see `mayHoldCredit`). */
 const CREDIT_NAMES = String.raw`\bPhoto Credit\b|\(AP Photo\b|\bvia Getty Images\b|\bGetty Images\b|\bShutterstock\b`
 // A credit keyword: "Credit: …", "Photo: …", "(AP Photo/…)", "Foto: dpa". It may
 // be glued to the caption before it ("…treatmentCredit: EPA").
@@ -36,16 +38,16 @@ export function endsInCredit(text: string): boolean {
   return rest.length <= MAX_CREDIT
 }
 /**
- * "Photo", "Getty", "Shutterstock", ":" or "/": every tail `CREDIT` can
- * match holds one (see `mayHoldCredit`). One scan for all five turns away
- * most tails: the five `includes` it spares took a third longer over the
- * eval pages' short blocks.
+ * One of `CREDIT_NAME_WORDS`, ":" or "/": every tail `CREDIT` can match
+ * holds one (see `mayHoldCredit`). One scan for all five turns away most
+ * tails: the five `includes` it spares took a third longer over the eval
+ * pages' short blocks.
  */
-const CREDIT_HINT = /Photo|Getty|Shutterstock|[:/]/
+const CREDIT_HINT = new RegExp(`${CREDIT_NAME_WORDS.join('|')}|[:/]`)
 
 /**
  * Whether `CREDIT` can match `tail`: the regex is case-sensitive, and each
- * alternative holds "Photo", "Getty" or "Shutterstock", or one of
+ * alternative holds one of `CREDIT_NAME_WORDS`, or one of
  * `CREDIT_KEYWORDS` with ":" or "/" after it. Looking for those first
  * spares most tails a regex with look-behinds tried at every position: a
  * colon or slash alone let a tail in fifteen times as often, and those
@@ -53,8 +55,9 @@ const CREDIT_HINT = /Photo|Getty|Shutterstock|[:/]/
  */
 function mayHoldCredit(tail: string): boolean {
   if (!CREDIT_HINT.test(tail)) return false
-  if (tail.includes('Photo') || tail.includes('Getty') || tail.includes('Shutterstock')) return true
-  return (tail.includes(':') || tail.includes('/')) && CREDIT_KEYWORDS.some((keyword) => tail.includes(keyword))
+  if (CREDIT_NAME_WORDS.some((word) => tail.includes(word))) return true
+  // Past the hint without a name word, the tail holds ":" or "/".
+  return CREDIT_KEYWORDS.some((keyword) => tail.includes(keyword))
 }
 const CONTROL = /^(?:buy photo|enlarge this image|hide caption|toggle caption|show caption|view gallery|view slideshow|wait \d+ seconds?|\d+ of \d+|\d+\/\d+|image \d+ of \d+|photo \d+ of \d+)$/iu
 
