@@ -7,7 +7,7 @@
 import {ALL_STOPWORDS} from './data/stopwords.js'
 import {BMP_FLAGS, BMP_LOWER, flagsAt, LETTER, NUMBER, SPACE, UPPER} from './char-class.js'
 import {dataLine} from './data-line.js'
-import {lineKey} from './line-key.js'
+import {KeyBuilder, lineKey} from './line-key.js'
 import {firstSlot, hashStep, wordIndex, type WordIndex} from './shape-sieve.js'
 import type {Block, Doc} from './types.js'
 
@@ -77,6 +77,8 @@ const SENTENCE_MARK = 16
 const HIGH = 32
 /** Σ and İ: lower-cased by context or into two units, so a token holding one is lower-cased whole. */
 const FOLD_WHOLE = 64
+/** Neither a letter nor the digit 0: the line key does not have it as it is (see `lineKey`). */
+const CUT = 128
 
 /** The `scan` class of every code unit of the Basic Multilingual Plane. */
 const SCAN_CLASS: Uint8Array = buildScanClass()
@@ -92,15 +94,19 @@ function buildScanClass(): Uint8Array {
       (c === 0x27 || c === 0x2019 || c === 0x2d ? JOINER : 0) |
       (isSentenceMark(c) ? SENTENCE_MARK : 0) |
       (c >= 0xd800 && c <= 0xdbff ? HIGH : 0) |
-      (c === 0x3a3 || c === 0x130 ? FOLD_WHOLE : 0)
+      (c === 0x3a3 || c === 0x130 ? FOLD_WHOLE : 0) |
+      (flags & LETTER || c === 0x30 ? 0 : CUT)
   }
   return table
 }
 
-/** The `scan` class of the surrogate pair at `i` (a word character or none); a lone half has none. */
+/**
+ * The `scan` class of the surrogate pair at `i`: a word character or none,
+ * and `CUT` unless a letter. A lone half is none, and cut.
+ */
 function pairClass(text: string, i: number): number {
   const flags = flagsAt(text, i)
-  return (flags & (LETTER | NUMBER) ? WORD : 0) | (flags & UPPER ? CAPITAL : 0)
+  return (flags & (LETTER | NUMBER) ? WORD : 0) | (flags & UPPER ? CAPITAL : 0) | (flags & LETTER ? 0 : CUT)
 }
 
 /*
@@ -166,9 +172,9 @@ function foldedEquals(text: string, start: number, word: string): boolean {
 }
 
 /** `lower` is `block.text.toLowerCase()` (see `blockLowers`), when the caller has it. */
-function count(block: Block, lower?: string): Counts {
+function count(block: Block, lower = block.text.toLowerCase()): Counts {
   const text = block.text
-  const {tokens, stops, capitals, unspacedChars, sentenceEnds} = scan(text)
+  const {tokens, stops, capitals, unspacedChars, sentenceEnds, key} = scan(text, lower)
   const unspaced = unspacedChars > text.length * 0.3
   // Unspaced scripts: count about two characters a word so thresholds carry over.
   const words = unspaced ? Math.round(unspacedChars / 2) + tokens : tokens
@@ -182,7 +188,8 @@ function count(block: Block, lower?: string): Counts {
     terminal: isTerminal(text),
     sentences: block.sentence ? 1 : sentenceEnds,
     sentence: block.sentence,
-    key: lineKey(text, lower),
+    // Lower-casing İ adds a unit: the places `scan` read no longer fit `lower`.
+    key: lower.length === text.length ? key : lineKey(text, lower),
     data: dataLine(text)
   }
 }
@@ -199,9 +206,17 @@ interface Scan {
   unspacedChars: number
   /** Matches of `[.!?。！？]["'”’»)]*(?:\s|$)`. */
   sentenceEnds: number
+  /** `lineKey(text, lower)`, where `lower` is as long as `text`. */
+  key: string
 }
 
-function scan(text: string): Scan {
+/** `lower` is `text.toLowerCase()`. */
+function scan(text: string, lower: string): Scan {
+  // The line key is built in the same pass: a pass of its own over every
+  // block took about a fifth of documentFeatures. Lower-casing keeps each
+  // character's place (but for İ: see `count`) and whether it is a letter or
+  // a number, so `text` says where `lower` has letters and numbers.
+  const key = new KeyBuilder(lower)
   let tokens = 0
   let stops = 0
   let capitals = 0
@@ -237,14 +252,36 @@ function scan(text: string): Scan {
       tokens++
       if (first & CAPITAL) capitals++
       if (i - start <= LONGEST_STOPWORD && isStopword(text, start, i, hash, (all & FOLD_WHOLE) !== 0)) stops++
+      // Most tokens are letters only, kept whole.
+      if (all & CUT) keyToken(key, text, start, i)
+      else key.keep(start)
       if (i === n) break
     }
     // Matches cannot overlap: what a match takes after its mark holds no mark.
     if (cls & SENTENCE_MARK && endsSentence(text, i + 1)) sentenceEnds++
     if (cls & UNSPACED) unspacedChars++
+    // The key drops what is not a token, but a space between two characters it keeps.
+    if (!(code === 0x20 && key.open() && keptAt(text, i + 1))) key.drop(i, false)
     i++
   }
-  return {tokens, stops, capitals, unspacedChars, sentenceEnds}
+  return {tokens, stops, capitals, unspacedChars, sentenceEnds, key: key.done()}
+}
+
+/** Feeds `key` the characters of the token `text.slice(start, end)`, one by one. */
+function keyToken(key: KeyBuilder, text: string, start: number, end: number): void {
+  let i = start
+  while (i < end) {
+    const cls = scanClass(text, i, text.charCodeAt(i))
+    // In a token, what is not kept is a number (made "0") or a joiner.
+    if (cls & CUT) key.drop(i, (cls & WORD) !== 0)
+    else key.keep(i)
+    i += cls & HIGH ? 2 : 1
+  }
+}
+
+/** The line key has the character at `i` as it is (see `CUT`). */
+function keptAt(text: string, i: number): boolean {
+  return i < text.length && !(scanClass(text, i, text.charCodeAt(i)) & CUT)
 }
 
 /** The `scan` class of the code unit `code` at `i`, or of the surrogate pair it starts. */

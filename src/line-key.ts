@@ -3,55 +3,86 @@
  * digits folded to 0, punctuation dropped. Computed once per block (see
  * `BlockFeatures.key`).
  */
-import {BMP_FLAGS, flagsAt, LETTER, NUMBER, widthAt} from './char-class.js'
+import {flagsAt, LETTER, NUMBER, widthAt} from './char-class.js'
 
 /**
  * The key two copies of one line share: the line lower-cased, every number
  * character (`\p{N}`) made `0`, every run of other characters that are not
  * letters (`\p{L}`) made one space, trimmed. One pass over a character table
- * (every block of every page gets a key, so this was a twentieth of the time
- * as three regex passes). `lower` is `text.toLowerCase()`, when the caller
- * has it already (see `blockLowers` in features.ts).
+ * (three regex passes took twenty times as long). `lower` is
+ * `text.toLowerCase()`, when the caller has it already (see `blockLowers` in
+ * features.ts). The blocks of a page get theirs from the pass that counts
+ * their words (see `scan` in features.ts), which feeds a `KeyBuilder` as
+ * this does.
  */
 export function lineKey(text: string, lower = text.toLowerCase()): string {
-  let key = ''
-  // Start of the stretch of `lower` the key copies as it is (letters, "0"s
-  // and single spaces between them), or -1. Copying whole stretches instead
-  // of word by word keeps the key in a few pieces: fewer strings to allocate
-  // and to join into one when the key is compared.
-  let from = -1
-  // Characters that are neither letters nor numbers were skipped since the last kept one.
-  let gap = false
+  const key = new KeyBuilder(lower)
   let i = 0
   while (i < lower.length) {
     const code = lower.charCodeAt(i)
-    // The table inline, and the rare surrogate pair by code point (hot loop).
-    const flags = code >= 0xd800 && code <= 0xdbff ? flagsAt(lower, i) : (BMP_FLAGS[code] as number)
-    if (flags & LETTER || code === 0x30) {
-      if (from < 0) {
-        if (gap && key !== '') key += ' '
-        gap = false
-        from = i
-      }
-    } else if (!(code === 0x20 && from >= 0 && copiedAsIs(lower, i + 1))) {
-      if (from >= 0) {
-        key += lower.slice(from, i)
-        from = -1
-      }
-      if (flags & NUMBER) {
-        if (gap && key !== '') key += ' '
-        gap = false
-        key += '0'
-      } else gap = true
-    }
-    i += code >= 0xd800 && code <= 0xdbff ? widthAt(lower, i) : 1
+    const flags = flagsAt(lower, i)
+    if (flags & LETTER || code === 0x30) key.keep(i)
+    else if (!(code === 0x20 && key.open() && copiedAsIs(lower, i + 1))) key.drop(i, (flags & NUMBER) !== 0)
+    i += widthAt(lower, i)
   }
-  return from >= 0 ? key + lower.slice(from) : key
+  return key.done()
 }
 
 /** The key has the character at `i` as it is: a letter, or the digit 0. */
 function copiedAsIs(lower: string, i: number): boolean {
   return i < lower.length && ((flagsAt(lower, i) & LETTER) !== 0 || lower.charCodeAt(i) === 0x30)
+}
+
+/**
+ * A line key (see `lineKey`) built as the line is read, a character at a
+ * time: the reader says which characters the key has as they are, and
+ * which it drops. A space between two kept characters is neither: the
+ * reader skips it.
+ */
+export class KeyBuilder {
+  private key = ''
+  /**
+   * Start of the stretch of `lower` the key copies as it is (letters, "0"s
+   * and single spaces between them), or -1. Copying whole stretches instead
+   * of word by word keeps the key in a few pieces: fewer strings to allocate
+   * and to join into one when the key is compared.
+   */
+  private from = -1
+  /** Characters that are neither letters nor numbers were dropped since the last kept one. */
+  private gap = false
+
+  constructor(private readonly lower: string) {}
+
+  /** Whether the character before the one read is kept: a space read now may be skipped. */
+  open(): boolean {
+    return this.from >= 0
+  }
+
+  /** The character at `i` is a letter or the digit 0, kept as it is. */
+  keep(i: number): void {
+    if (this.from >= 0) return
+    if (this.gap && this.key !== '') this.key += ' '
+    this.gap = false
+    this.from = i
+  }
+
+  /** The character at `i` is dropped: a number, which the key has as "0", or anything else. */
+  drop(i: number, number: boolean): void {
+    if (this.from >= 0) {
+      this.key += this.lower.slice(this.from, i)
+      this.from = -1
+    }
+    if (number) {
+      if (this.gap && this.key !== '') this.key += ' '
+      this.gap = false
+      this.key += '0'
+    } else this.gap = true
+  }
+
+  /** The key of the whole line read. */
+  done(): string {
+    return this.from >= 0 ? this.key + this.lower.slice(this.from) : this.key
+  }
 }
 
 /** Keys shorter than this have their lengths counted in an array (see `lengthShared`). */

@@ -2,6 +2,7 @@
  * The stages not covered by a file of their own: features, language,
  * assemble, and the pipeline's order (cleanArticle = the stages in a row).
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {
   addHeadline,
@@ -20,6 +21,7 @@ import {
   segment
 } from '../src/index.js'
 import {paragraphsOf, removedSpans} from '../src/assemble.js'
+import {lineKey} from '../src/line-key.js'
 
 const doc = (text: string) => segment(text, normalize(text))
 
@@ -44,6 +46,20 @@ describe('blockFeatures', () => {
     const f = blockFeatures(block!)
     expect(f.unspaced).toBe(true)
     expect(f.prose).toBe(true)
+  })
+
+  // The key is built in the pass that counts the words, reading the text's
+  // classes where lower-casing keeps them (see `scan`): it must be `lineKey`'s.
+  it('gives every block the key lineKey gives its text', () => {
+    const piece = fc.constantFrom('İstanbul', 'ΟΔΟΣ.Α', 'Σ', 'don’t', "it's", 'x-ray', '2024', '0', '½', 'Ⅻ', '𐐀𐐨', '𝟘', '\uD800', '\uDC00', '😀', '中文', ' ', ' ', '  ', '. ', ', ')
+    const text = fc.array(fc.oneof(piece, fc.string({unit: 'binary', maxLength: 6})), {maxLength: 12}).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, (t) => {
+        const block = {start: 0, end: t.length, index: 0, text: t, lines: [], listItem: false, heading: false, sentence: false}
+        expect(blockFeatures(block).key).toBe(lineKey(t))
+      }),
+      {numRuns: Number(process.env.FC_RUNS ?? 1000)}
+    )
   })
 })
 
