@@ -125,6 +125,13 @@ describe('detectCookie', () => {
     expect(detect(detectCookie, line)).toEqual([])
   })
 
+  // The lower-cased text gates the case-folding regex: the Kelvin sign, which
+  // the regex takes for a "k", lower-cases to one, so the gate lets it in.
+  it('en: a notice that spells "cookies" with a Kelvin sign (U+212A) for the "k"', () => {
+    const line = 'We use coo\u212Aies to improve your experience. By continuing you agree to our use of coo\u212Aies.'
+    expect(detect(detectCookie, line)).toEqual(removedAs('cookie', line))
+  })
+
   // Regression (fixed): CONSENT_CONTEXT writes its Russian and Ukrainian stems ("соглас",
   // "згод") after `\b`, which in a JavaScript regex is an ASCII word boundary
   // and never matches before a Cyrillic letter. Cyrillic notices are missed.
