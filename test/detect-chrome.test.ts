@@ -2,9 +2,10 @@
  * The one-line chrome detectors: share, subscribe, cookie, advertisement,
  * copyright, counter and caption.
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {detectAdvertisement} from '../src/detect/advertisement.js'
-import {detectCaption} from '../src/detect/caption.js'
+import {detectCaption, endsInCredit} from '../src/detect/caption.js'
 import {detectCookie} from '../src/detect/cookie.js'
 import {detectCopyright} from '../src/detect/copyright.js'
 import {detectCounter} from '../src/detect/counter.js'
@@ -123,6 +124,13 @@ describe('detectCookie', () => {
     ['fr', 'Le tribunal a jugé que le consentement de la patiente n’avait pas été recueilli avant l’opération.']
   ])('%s: a recipe or a ruling stays: %s', (_lang, line) => {
     expect(detect(detectCookie, line)).toEqual([])
+  })
+
+  // The lower-cased text gates the case-folding regex: the Kelvin sign, which
+  // the regex takes for a "k", lower-cases to one, so the gate lets it in.
+  it('en: a notice that spells "cookies" with a Kelvin sign (U+212A) for the "k"', () => {
+    const line = 'We use coo\u212Aies to improve your experience. By continuing you agree to our use of coo\u212Aies.'
+    expect(detect(detectCookie, line)).toEqual(removedAs('cookie', line))
   })
 
   // Regression (fixed): CONSENT_CONTEXT writes its Russian and Ukrainian stems ("соглас",
@@ -292,5 +300,35 @@ describe('detectCaption', () => {
   it('finds only the caption on a page', () => {
     const text = page(PROSE_EN[0], 'Photo: Reuters', PROSE_EN[1])
     expect(detect(detectCaption, text)).toEqual(removedAs('caption', 'Photo: Reuters'))
+  })
+})
+
+describe('endsInCredit: the tail and its hints, found in one pass back from the end', () => {
+  // Text around a credit: no sentence mark, but decoys of the hints (the
+  // first letters of "Photo", "Getty" and "Shutterstock", parts of them,
+  // colons and slashes far from any keyword).
+  const filler = fc
+    .array(fc.constantFrom('P', 'G', 'S', 'Pho', 'Gett', 'Shutter', 'x', ' ', '10:30', 'a/b', 'é', 'Фот', '(', ')'), {maxLength: 8})
+    .map((parts) => parts.join(''))
+  const credit = fc.constantFrom('Photo: Reuters', 'Photo Credit PTI', '(AP Photo/Jane Doe)', 'Getty Images', 'via Getty Images', 'Credit: Jane Doe', 'Foto: dpa', 'Фото: ТАСС', 'Shutterstock')
+  const before = fc.oneof(fc.string({maxLength: 30}), fc.constantFrom('', 'Firefighters at the scene', 'Who? What!'))
+
+  it('finds a credit after the last sentence mark, wherever the hints stand', () => {
+    fc.assert(
+      fc.property(fc.option(before), filler, credit, fc.boolean(), (head, middle, name, glued) => {
+        // No sentence mark at all, or one; the credit may be the first character of the tail.
+        const space = glued && middle === '' ? '' : ' '
+        expect(endsInCredit(`${head === null ? '' : `${head}.`}${middle}${space}${name}`)).toBe(true)
+      })
+    )
+  })
+
+  it('does not find a credit before the last sentence mark', () => {
+    const plain = fc.array(fc.constantFrom('x', ' ', 'é', 'Фот', 'Pho', '('), {maxLength: 8}).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(before, credit, fc.constantFrom('.', '!', '?'), plain, (head, name, mark, after) => {
+        expect(endsInCredit(`${head} ${name}${mark} ${after}`)).toBe(false)
+      })
+    )
   })
 })

@@ -54,6 +54,12 @@ describe('detectComments: a comment section after the article', () => {
     expect(detect(detectComments, line)).toEqual([{kind: 'comments', text: line, removed: true}])
   })
 
+  // The notice's case-folding regex takes a long s ("ſ") for an "s", and
+  // the lower-cased text keeps it: the pieces that gate the regex hold no "s".
+  it.each(['Uſes Akiſmet to reduce ſpam.', 'Your email addreſs will not be publiſhed.'])('the fine print written with a long s: %s', (line) => {
+    expect(detect(detectComments, line)).toEqual([{kind: 'comments', text: line, removed: true}])
+  })
+
   // Regression (fixed): SIGNATURE writes the Cyrillic verbs ("пишет", "написал") after `\b`,
   // an ASCII word boundary that never matches before a Cyrillic letter, so a
   // signed Russian comment is not found. Expected both blocks as 'comments';

@@ -5,7 +5,7 @@
  */
 import {PRESETS} from '../src/decide.js'
 import {blockLines, type DetectContext, type Detector} from '../src/detect/context.js'
-import {documentFeatures} from '../src/features.js'
+import {blockLowers, documentFeatures} from '../src/features.js'
 import {normalize} from '../src/normalize.js'
 import {segment} from '../src/segment.js'
 import type {Finding, FindingData, RemovedKind} from '../src/types.js'
@@ -26,7 +26,8 @@ export interface Seen {
 /** The context the pipeline would build for `text`. */
 export function contextOf(text: string): DetectContext {
   const doc = segment(text, normalize(text))
-  return {doc, features: documentFeatures(doc), lines: blockLines(doc)}
+  const lowers = blockLowers(doc)
+  return {doc, features: documentFeatures(doc, lowers), lines: blockLines(doc, lowers), lowers}
 }
 
 /** Blank-line paragraphs, the most common scraped layout. */

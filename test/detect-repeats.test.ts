@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {detectRepeats, lineKey} from '../src/detect/repeats.js'
-import {detect, page, PROSE_EN} from './detect-helpers.js'
+import {contextOf, detect, page, PROSE_EN} from './detect-helpers.js'
 
 describe('lineKey', () => {
   it('folds case, digits and punctuation', () => {
@@ -35,6 +35,18 @@ describe('detectRepeats', () => {
   ])('%s: the second copy of a paragraph goes', (_lang, paragraph) => {
     expect(detect(detectRepeats, page(paragraph, PROSE_EN[0], paragraph))).toEqual([
       {kind: 'repeated', text: paragraph, removed: true}
+    ])
+  })
+
+  it('says how often each line is printed, on every copy it reports, in page order', () => {
+    const text = page('Sign up', PROSE_EN[0], 'Sign up', PROSE_EN[1], PROSE_EN[0], 'Sign up', PROSE_EN[2])
+    const context = contextOf(text)
+    const found = detectRepeats(context).map((f) => [context.doc.text.slice(f.start, f.end), f.reason])
+    expect(found).toEqual([
+      ['Sign up', 'Printed 3 times on the page.'],
+      ['Sign up', 'Printed 3 times on the page.'],
+      [PROSE_EN[0], 'Printed 2 times on the page.'],
+      ['Sign up', 'Printed 3 times on the page.']
     ])
   })
 

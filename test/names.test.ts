@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {foldWord} from '../src/dates.js'
-import {cleanAuthors, looksLikeName, splitBylinePrefix} from '../src/names.js'
+import {cleanAuthors, looksLikeName, readByline, splitBylinePrefix} from '../src/names.js'
 
 describe('cleanAuthors: prefixes', () => {
   it.each([
@@ -248,6 +248,21 @@ describe('properties', () => {
         const split = splitBylinePrefix(raw)
         if (split !== null) expect(cleanAuthors(raw).length).toBeGreaterThan(0)
         looksLikeName(raw)
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('readByline is splitBylinePrefix with cleanAuthors of the line as printed, its list read once', () => {
+    const check = (line: string, raw: string): void => {
+      const split = splitBylinePrefix(line)
+      expect(readByline(line, raw)).toEqual(split === null ? null : {...split, authors: cleanAuthors(raw)})
+    }
+    // "Di" is also a name particle: the printed line's name list is not the split's.
+    check('Di Vegolosi.it', 'di Vegolosi.it')
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), bylineish), fc.boolean(), (raw, upper) => {
+        check(upper ? raw.charAt(0).toUpperCase() + raw.slice(1) : raw, raw)
       }),
       {numRuns: 2000}
     )

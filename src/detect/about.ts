@@ -40,7 +40,8 @@ export const detectAbout: Detector = ({doc, features}) => {
   const total = features.reduce((sum, f) => sum + (f.prose ? f.chars : 0), 0)
   let before = 0
   const findings: Finding[] = []
-  for (const [i, block] of doc.blocks.entries()) {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const block = doc.blocks[i] as Block
     const f = features[i] as BlockFeatures
     const match = f.words <= 8 ? ABOUT.exec(block.text) : null
     if (match && before >= total * 0.5) {

@@ -32,10 +32,14 @@ export const detectAppeal: Detector = ({doc, features, lines = blockLines(doc)})
   blockFindings(doc, (block, i) => {
     const f = features[i]
     if (!f || f.words > MAX_APPEAL_WORDS) return null
+    const line = lines(i)
+    // No token of half the blocks begins an entry of any list: they hold
+    // none, and no list need be asked (see `PreparedLine.firstFields`).
+    if (line.firstFields === 0) return null
     for (const {field, kind, reason} of LISTS) {
       // A disclosure states; a question naming a licence asks about it ("Was ist Creative Commons?").
       if (field === 'disclosure' && block.text.endsWith('?')) continue
-      const hit = containsPhrase(field, lines(i))
+      const hit = containsPhrase(field, line)
       if (hit) return blockFinding(block, kind, APPEAL_CONFIDENCE, `${reason} ("${hit.phrase}").`, APPEAL_RULE)
     }
     return null

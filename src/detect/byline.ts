@@ -7,8 +7,8 @@
  * - Footers: "Author: OpenAI", the name on its own line just before it, and
  *   "About the author" with the short bio after it.
  */
-import {cleanAuthors, looksLikeName, splitBylinePrefix} from '../names.js'
-import {matchesWhole, startsWithPhrase} from '../phrase-match.js'
+import {cleanAuthors, looksLikeName, readByline} from '../names.js'
+import {matchesWhole, startsWithPhrase, type PreparedLine} from '../phrase-match.js'
 import type {Block, Finding} from '../types.js'
 import {blockFinding, lineAt, type DetectContext, type Detector} from './context.js'
 import {lineKey} from '../line-key.js'
@@ -21,24 +21,26 @@ export const detectByline: Detector = (context) => {
   const findings: Finding[] = []
   const {blocks} = context.doc
   const firstProse = context.features.findIndex((f) => f.prose)
-  for (const [i, block] of blocks.entries()) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block
     if (block.text.length > MAX_BYLINE) continue
-    const footer = authorFooter(context, i, firstProse)
-    if (footer.length > 0) {
+    const line = lineAt(context, i)
+    const footer = authorFooter(context, i, line, firstProse)
+    if (footer) {
       findings.push(...footer)
       continue
     }
-    const byline = bylineOf(block) ?? splitByline(context, i)
+    const byline = bylineOf(block) ?? splitByline(context, i, line)
     if (byline) findings.push(byline)
   }
   return findings
 }
 
 /** "By" on a line of its own, the names on the next. */
-function splitByline(context: DetectContext, i: number): Finding | null {
+function splitByline(context: DetectContext, i: number, line: PreparedLine): Finding | null {
   const block = context.doc.blocks[i] as Block
   const next = context.doc.blocks[i + 1]
-  if (!next || next.text.length > MAX_BYLINE || !matchesWhole('bylinePrefixes', lineAt(context, i))) return null
+  if (!next || next.text.length > MAX_BYLINE || !matchesWhole('bylinePrefixes', line)) return null
   const authors = cleanAuthors(next.text)
   if (authors.length === 0 || !authors.every(looksLikeName)) return null
   return {
@@ -54,11 +56,11 @@ function splitByline(context: DetectContext, i: number): Finding | null {
 
 function bylineOf(block: Block): Finding | null {
   // Bylines are printed "by Jane Doe" as often as "By Jane Doe".
-  const split = splitBylinePrefix(upperFirst(block.text))
-  if (!split) return null
-  const authors = cleanAuthors(block.text)
+  const byline = readByline(upperFirst(block.text), block.text)
+  if (!byline) return null
+  const {authors} = byline
   if (authors.length === 0) return null
-  return blockFinding(block, 'byline', 0.9, `A byline ("${split.prefix}" and a name).`, 'byline', {authors})
+  return blockFinding(block, 'byline', 0.9, `A byline ("${byline.prefix}" and a name).`, 'byline', {authors})
 }
 
 function upperFirst(text: string): string {
@@ -71,10 +73,12 @@ function upperFirst(text: string): string {
   return upper === first ? text : upper + text.slice(1)
 }
 
-/** "Author: X" (and "X" just before it), or "About the author" and its bio. */
-function authorFooter(context: DetectContext, i: number, firstProse: number): Finding[] {
+/**
+ * "Author: X" (and "X" just before it), or "About the author" and its bio;
+ * null for most lines, which are neither (no empty list made for each).
+ */
+function authorFooter(context: DetectContext, i: number, line: PreparedLine, firstProse: number): Finding[] | null {
   const block = context.doc.blocks[i] as Block
-  const line = lineAt(context, i)
   if (matchesWhole('authorLabels', line)) {
     const findings = [blockFinding(block, 'author-footer', 0.9, 'An "about the author" heading.', 'byline')]
     const bio = context.doc.blocks[i + 1]
@@ -85,9 +89,9 @@ function authorFooter(context: DetectContext, i: number, firstProse: number): Fi
     return findings
   }
   const labelled = startsWithPhrase('authorLabels', line)
-  if (!labelled || labelled.rest === '' || !looksLikeName(labelled.rest)) return []
+  if (!labelled || labelled.rest === '' || !looksLikeName(labelled.rest)) return null
   const authors = cleanAuthors(labelled.rest)
-  if (authors.length === 0) return []
+  if (authors.length === 0) return null
   // "Автор: Иван Петров" above the article is its byline; below, a footer.
   const count = context.doc.blocks.length
   const above = firstProse >= 0 ? i < firstProse : i < count - 1 && i < count / 2

@@ -7,7 +7,7 @@
  */
 import {flagsAt, LETTER, SPACE} from '../char-class.js'
 import {containsPhrase, matchesWhole} from '../phrase-match.js'
-import type {Finding} from '../types.js'
+import type {Block, Finding} from '../types.js'
 import {blockFinding, blockLines, type Detector} from './context.js'
 
 const COUNT_HEADING =
@@ -33,13 +33,16 @@ const SECTION_MARKER =
 const FORM_NOTICE =
   /\b(?:e-?mail address will not be published|e-mail-adresse wird nicht veröffentlicht|adresse (?:e-?mail|de messagerie) ne sera pas publiée|correo electrónico no será publicada|indirizzo (?:e-?mail|email) non sarà pubblicato|e-mail não será publicado|e-mailadres wordt niet gepubliceerd|adres e-?mail nie zostanie opublikowany|uses akismet to reduce spam|verwendet akismet|required fields are marked|erforderliche felder sind)/iu
 /**
- * Words every `FORM_NOTICE` alternative holds, lower-cased. None has a
- * letter that case-folds from a character other than its capital (as "k"
- * from the Kelvin sign and "s" from the long s do), so the notice's text,
+ * Pieces of words every `FORM_NOTICE` alternative holds, lower-cased:
+ * "publ" and "pubbl" ("ub[bl]"), "öffentlich", "akismet", "required",
+ * "erforderliche". None has an "s", which `FORM_NOTICE` also finds as a
+ * long s ("ſ", which lower-cases to itself); every other letter a match
+ * holds lower-cases to the letter it matched, so the notice's text,
  * lower-cased, holds one of them wherever the notice matches (keep both in
- * step).
+ * step). Pieces that start with rare letters ("q", "k") let the scan
+ * skip ahead: the whole words took a third longer.
  */
-const FORM_NOTICE_WORDS = /publ|pubbl|ffentlich|reduce|verwendet|required|erforderliche/
+const FORM_NOTICE_WORDS = /ub[bl]|fentl|aki|quir|forde/
 // "[ 167 comments ]", "(12 Kommentare)": the brackets are link decoration.
 const BRACKETS = /^[[(\s]+|(?<![\])\s])[\])\s]+$/g
 const FORM_FIELD = /^(?:name|e-?mail|website|your (?:name|email|comment)|comment|post comment|submit|cancel reply|required fields are marked|save my name, email, and website in this browser for the next time i comment\.?)\*?$/iu
@@ -51,7 +54,8 @@ export const detectComments: Detector = ({doc, features, lines = blockLines(doc)
   let proseSoFar = 0
   let proseBlocks = 0
   let open = false
-  for (const [i, block] of doc.blocks.entries()) {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const block = doc.blocks[i] as Block
     const f = features[i]
     if (!f) continue
     // Only a short block can be a heading: strip brackets there alone, and
@@ -129,10 +133,11 @@ function colonAfterVerb(text: string): boolean {
 
 /**
  * Whether `text` holds a word every `SECTION_MARKER` alternative holds
- * (the regex is case-sensitive): "omment" ("Comments", "Post a Comment",
+ * (the regex is case-sensitive): "mment" ("Comments", "Post a Comment",
  * "Add a comment"), "Repl" ("Replies", "Leave a Reply"), "Responses" or
- * "Join the " (keep both in step).
+ * "Join the " (keep both in step). "mment", not "omment": a search stops
+ * at each first letter, and "m" is a third as common as "o" in prose.
  */
 function mayMarkSection(text: string): boolean {
-  return text.includes('omment') || text.includes('Repl') || text.includes('Responses') || text.includes('Join the ')
+  return text.includes('mment') || text.includes('Repl') || text.includes('Responses') || text.includes('Join the ')
 }
