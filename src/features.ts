@@ -230,7 +230,7 @@ function scan(text: string, lower: string): Scan {
     if (cls & WORD) {
       // A token, read to its end in a loop of its own: one loop asking at
       // every character whether a token was open made documentFeatures about
-      // a quarter slower (its branches follow the word boundaries, which the
+      // 30% slower (its branches follow the word boundaries, which the
       // processor cannot predict). Kept: its first character's classes, the
       // union of its characters' classes, and the hash of it lower-cased,
       // taken as it is read (one more table read per character instead of a
