@@ -28,7 +28,8 @@ export const detectRepeats: Detector = ({doc, features}) => {
     const block = doc.blocks[i] as Block
     findings.push(blockFinding(block, 'repeated', short ? 0.55 : 0.75, `Printed ${count} times on the page.`, 'repeats'))
   }
-  return findings.sort((a, b) => a.start - b.start)
+  // Found in block order, which is the order of their starts: no sort needed.
+  return findings
 }
 
 /**
