@@ -15,10 +15,9 @@
  */
 import type {Root} from 'hast'
 import {toText} from 'hast-util-to-text'
-import rehypeParse from 'rehype-parse'
-import {unified} from 'unified'
 import {parseDate} from './dates.js'
 import {foldSpace} from './html/hast.js'
+import {parseHtml, TAG_RE} from './html/parse.js'
 import {jsonLdFacts, type JsonLdFacts} from './html/json-ld.js'
 import {ISO_639_1_TO_3} from './html/lang-codes.js'
 import {collectMeta, type PageMeta} from './html/meta.js'
@@ -51,12 +50,6 @@ export interface HtmlArticle extends Article {
   text: string
 }
 
-/** A parser made once: frozen processors are never changed by use. */
-const PARSER = unified().use(rehypeParse).freeze()
-
-// Last-resort tag stripping for pages the parser cannot take (nesting deep
-// enough to overflow the stack). `[^<>]` keeps it linear on runs of `<`.
-const TAG_RE = /<[^<>]*>/g
 const URL_LIKE_RE = /^(?:https?:\/\/|www\.)|\/\//i
 const DIGIT_RE = /\d/
 // A host name or user handle ("example.de", "jane.doe") given where a name belongs.
@@ -102,7 +95,7 @@ function readOptions(options: HtmlOptions): {structure: boolean; clean: CleanOpt
 /** The page's metadata and text, or null when the page is too deeply nested to parse. */
 function parsePage(html: string, structure: boolean): {meta: PageMeta; text: string} | null {
   try {
-    const tree = PARSER.parse(html) as Root
+    const tree = parseHtml(html)
     return {meta: collectMeta(tree), text: toText(visibleTree(tree, structure))}
   } catch (error) {
     if (error instanceof RangeError) return null
