@@ -6,6 +6,7 @@ import type {Decision} from './decide.js'
 import type {ChosenDates} from './detect/dateline.js'
 import type {TitleResult} from './detect/title.js'
 import {detectLanguage} from './language.js'
+import {withMarkup} from './markup/removed.js'
 import {toInput} from './normalize.js'
 import {findSpun, repairFindings} from './spun/index.js'
 import type {Article, Block, CleanOptions, Doc, Finding, RelatedItem, Removed, SpunFinding} from './types.js'
@@ -26,6 +27,7 @@ export function assemble(doc: Doc, input: AssembleInput): Article {
   const authors = chooseAuthors(findings, title.index >= 0 ? title.index : decision.run.start, doc)
   const withSpun = options.spun !== false
   const spunOf = spunMemo()
+  const kept = decision.kept.map((i) => inputSpan(doc, doc.blocks[i] as Block))
   const article: Article = {
     title: title.title,
     date: dates.date,
@@ -36,8 +38,8 @@ export function assemble(doc: Doc, input: AssembleInput): Article {
     paragraphs,
     body: paragraphs.join('\n\n'),
     related: relatedItems(doc, findings, withSpun ? spunOf : undefined),
-    kept: decision.kept.map((i) => inputSpan(doc, doc.blocks[i] as Block)),
-    removed: removedSpans(doc, decision),
+    kept,
+    removed: withMarkup(doc.input, doc.markup, removedSpans(doc, decision), kept),
     spun: withSpun ? spunSpans(doc, decision, title.index, spunOf) : [],
     shape: doc.shape
   }

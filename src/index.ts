@@ -15,6 +15,7 @@ export {renderReport} from './report/render.js'
 export type {ReportEntry} from './report/render.js'
 export type {SpunOptions} from './spun/index.js'
 
+export {findMarkup} from './markup/index.js'
 export {normalize, toInput} from './normalize.js'
 export type {Normalized, OffsetMap} from './normalize.js'
 export {segment, detectShape, splitLines} from './segment.js'
@@ -40,9 +41,11 @@ export type {
   Block,
   CleanOptions,
   Doc,
+  Edit,
   Finding,
   FindingData,
   Line,
+  Markup,
   Preset,
   RelatedItem,
   Removed,

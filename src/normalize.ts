@@ -8,6 +8,7 @@
  */
 
 import {BMP_FLAGS, MARK} from './char-class.js'
+import type {Edit, Markup} from './types.js'
 
 /**
  * A sparse map from normalized offsets to input offsets.
@@ -28,6 +29,8 @@ export interface OffsetMap {
 export interface Normalized {
   text: string
   map: OffsetMap
+  /** The markup the text was read out of (see `markup/`), or null for plain text. */
+  markup: Markup | null
 }
 
 // Characters dropped outright: BOM, zero-width space/joiners, word joiner, soft hyphen.
@@ -43,13 +46,16 @@ const COMBINING = /\p{M}/u
 /**
  * Normalize scraped text: CRLF and CR to LF, U+2028/2029 to LF, odd spaces and
  * control characters to a space, zero-width characters and BOM dropped, lone
- * surrogates to U+FFFD, combining sequences composed (NFC).
+ * surrogates to U+FFFD, combining sequences composed (NFC). With `markup`,
+ * each of its edits is made first: the span reads as the edit's text
+ * (normalized the same way).
  *
  * Pure: the input is not changed; the result maps back to it.
  */
-export function normalize(input: string): Normalized {
-  if (!NEEDS_WORK.test(input)) {
-    return {text: input, map: {at: [0], shift: [0], inputLength: input.length}}
+export function normalize(input: string, markup: Markup | null = null): Normalized {
+  const edits = markup?.edits ?? []
+  if (edits.length === 0 && !NEEDS_WORK.test(input)) {
+    return {text: input, map: {at: [0], shift: [0], inputLength: input.length}, markup}
   }
   const out: string[] = []
   const at: number[] = [0]
@@ -65,24 +71,35 @@ export function normalize(input: string): Normalized {
     }
   }
   let i = 0
+  let e = 0
   while (i < input.length) {
+    const edit = edits[e]
+    // Nothing of the input is read past the next edit's start: the edit reads it.
+    const limit = edit === undefined ? input.length : edit.start
     // Copy the run of characters that stay as they are in one piece: most
     // of a text that needs work at all needs none in most places.
-    const stay = plainRunEnd(input, i)
+    const stay = plainRunEnd(input, i, limit)
     if (stay > i) {
       out.push(input.slice(i, stay))
       length += stay - i
       i = stay
       continue
     }
-    const piece = nextPiece(input, i)
+    const piece = edit !== undefined && i >= edit.start ? editPiece(edit) : nextPiece(input, i, limit)
+    if (piece.edited) e++
     out.push(piece.text)
     length += piece.text.length
     delta += piece.consumed - piece.text.length
     i += piece.consumed
     record()
   }
-  return {text: out.join(''), map: {at, shift, inputLength: input.length}}
+  return {text: out.join(''), map: {at, shift, inputLength: input.length}, markup}
+}
+
+/** The piece an edit makes: its text, normalized like the input (a decoded `&nbsp;` is a space). */
+function editPiece(edit: Edit): Piece {
+  const text = edit.text.length <= 1 && !isSpecial(edit.text.charCodeAt(0)) ? edit.text : normalize(edit.text).text
+  return {text, consumed: edit.end - edit.start, edited: true}
 }
 
 /**
@@ -90,9 +107,9 @@ export function normalize(input: string): Normalized {
  * unchanged, one by one, ends: characters that are not special themselves
  * (see `isSpecial`) and have no combining mark after them.
  */
-function plainRunEnd(input: string, i: number): number {
+function plainRunEnd(input: string, i: number, limit: number): number {
   let k = i
-  while (k < input.length && !isSpecial(input.charCodeAt(k)) && !((BMP_FLAGS[input.charCodeAt(k + 1)] ?? 0) & MARK)) k++
+  while (k < limit && !isSpecial(input.charCodeAt(k)) && !((BMP_FLAGS[input.charCodeAt(k + 1)] ?? 0) & MARK)) k++
   return k
 }
 
@@ -124,20 +141,22 @@ function isSpecial(code: number): boolean {
 interface Piece {
   text: string
   consumed: number
+  /** The piece is an edit's. */
+  edited?: boolean
 }
 
-/** The normalized form of the input starting at `i`, and how much it consumed. */
-function nextPiece(input: string, i: number): Piece {
+/** The normalized form of the input starting at `i`, and how much it consumed, up to `limit`. */
+function nextPiece(input: string, i: number, limit: number): Piece {
   const ch = input[i] as string
   const code = ch.charCodeAt(0)
-  if (ch === '\r') return {text: '\n', consumed: input[i + 1] === '\n' ? 2 : 1}
+  if (ch === '\r') return {text: '\n', consumed: input[i + 1] === '\n' && i + 1 < limit ? 2 : 1}
   if (ch === '\u2028' || ch === '\u2029') return {text: '\n', consumed: 1}
   if (DROP.test(ch)) return {text: '', consumed: 1}
   if (SPACE.test(ch)) return {text: ' ', consumed: 1}
   if (code >= 0xd800 && code <= 0xdfff) return surrogate(input, i)
   // A base character followed by combining marks: compose the cluster.
   let end = i + 1
-  while (end < input.length && COMBINING.test(input[end] as string)) end++
+  while (end < limit && COMBINING.test(input[end] as string)) end++
   if (end === i + 1) return {text: ch, consumed: 1}
   const cluster = input.slice(i, end)
   return {text: cluster.normalize('NFC'), consumed: end - i}

@@ -1,5 +1,5 @@
 /**
- * The stages in order: normalize → segment → detect → decide → (headline,
+ * The stages in order: markup (HTML or JSON passed as text) → normalize → segment → detect → decide → (headline,
  * the author's name line beside it and dates, anchored on the first
  * decision; menus again without the headline) → decide again → assemble.
  */
@@ -12,6 +12,7 @@ import {detectNameLine} from './detect/name-line.js'
 import {detectTitle} from './detect/title.js'
 import {blockLowers, documentFeatures} from './features.js'
 import {checkBlockRoom, checkHeapRoom} from './heap-room.js'
+import {findMarkup} from './markup/index.js'
 import {normalize} from './normalize.js'
 import {checkOptions} from './options.js'
 import {segment} from './segment.js'
@@ -31,7 +32,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): Article 
   if (typeof text !== 'string') throw new TypeError(`cleanArticle: expected \`text\` to be a string, got ${describe(text)}`)
   const settings = checkOptions(options)
   checkHeapRoom(text)
-  const doc = segment(text, normalize(text))
+  const doc = segment(text, normalize(text, findMarkup(text)))
   checkBlockRoom(doc)
   // The line keys and the phrase lookups start from the same lower-cased texts.
   const lowers = blockLowers(doc)

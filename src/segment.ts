@@ -162,7 +162,7 @@ export function segment(input: string, normalized: Normalized): Doc {
     const pieces = splitLong(text, group)
     for (const piece of pieces) blocks.push(makeBlock(piece, blocks.length, piece !== group))
   }
-  return {input, text, map, shape, blocks}
+  return {input, text, map, shape, blocks, markup: normalized.markup}
 }
 
 /** Group non-empty lines into blocks: one line each, or re-flowed wrapped lines. */

@@ -69,6 +69,24 @@ export interface Block extends Span {
   sentence: boolean
 }
 
+/**
+ * One change the markup step makes before normalization: the input span
+ * `[start, end)` reads as `text`.
+ */
+export interface Edit extends Span {
+  /** What the span reads as: '', ' ' or a line break for markup, the character(s) a reference or escape stands for. */
+  text: string
+  /** The span is markup, set aside in `removed`; otherwise it encodes `text` (`&amp;`, `\n`) and is text. */
+  markup: boolean
+}
+
+/** Markup found around the text (HTML or JSON passed as text), as edits in input order. */
+export interface Markup {
+  format: 'html' | 'json'
+  /** Ascending and apart. */
+  edits: readonly Edit[]
+}
+
 /** The segmented document every detector reads. */
 export interface Doc {
   /** The input as given. */
@@ -79,6 +97,8 @@ export interface Doc {
   map: OffsetMap
   shape: TextShape
   blocks: Block[]
+  /** The markup the text was taken out of, or null for plain text. */
+  markup: Markup | null
 }
 
 /** What a detector reports: a span of the normalized text it thinks is not article. */

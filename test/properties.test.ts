@@ -53,6 +53,17 @@ function cleanTwice(lines: readonly string[]): Article {
   return article
 }
 
+/** Cleaning the body of any input of `inputs` again keeps it as it is. */
+function assertIdempotent(inputs: fc.Arbitrary<string>): void {
+  fc.assert(
+    fc.property(inputs, (input) => {
+      const {body} = cleanArticle(input)
+      expect(cleanArticle(body).body).toBe(body)
+    }),
+    {numRuns: RUNS}
+  )
+}
+
 describe('cleanArticle properties', () => {
   it('never throws and gives a well-formed article', () => {
     fc.assert(
@@ -92,13 +103,7 @@ describe('cleanArticle properties', () => {
   })
 
   it('is idempotent on its own body', () => {
-    fc.assert(
-      fc.property(page, (input) => {
-        const {body} = cleanArticle(input)
-        expect(cleanArticle(body).body).toBe(body)
-      }),
-      {numRuns: RUNS}
-    )
+    assertIdempotent(page)
   })
 
   it('stays idempotent when cleaning leaves one punctuated paragraph (fuzz counterexample)', () => {
@@ -275,5 +280,46 @@ describe('cleanArticle properties', () => {
       }),
       {numRuns: Math.min(RUNS, 200)}
     )
+  })
+})
+
+// HTML or JSON passed as text: the page's lines wrapped in tags, or in a JSON record.
+const TAGS = fc.constantFrom(['<p>', '</p>'], ['<li>', '</li>'], ['<h2>', '</h2>'], ['<div><span>', '</span></div>'], ['<td>', '</td>'], ['', '<br>'])
+const htmlPage = fc
+  .tuple(fc.array(fc.tuple(line, TAGS), {maxLength: 20}), fc.constantFrom('\n', '', '\r\n'), fc.boolean())
+  .map(([rows, separator, document]) => {
+    const body = rows.map(([text, [open, close]]) => `${open}${text.replace('&', '&amp;')}${close}`).join(separator)
+    return document ? `<!DOCTYPE html><html><head><title>Page</title><script>var x = 1;</script></head><body>${body}</body></html>` : body
+  })
+const jsonPage = fc
+  .tuple(page, fc.boolean(), fc.string({maxLength: 20}))
+  .map(([text, pretty, extra]) => JSON.stringify({id: 1, text, extra, tags: ['a', 'b']}, null, pretty ? 2 : 0))
+const markupText = fc.oneof(htmlPage, jsonPage)
+
+describe('cleanArticle properties on HTML or JSON passed as text', () => {
+  it('conserves the input and gives valid offsets', () => {
+    fc.assert(
+      fc.property(markupText, (input) => {
+        const article = cleanArticle(input)
+        expect(uncovered(input, article)).toEqual([])
+        for (const span of article.removed) expect(input.slice(span.start, span.end)).toBe(span.text)
+        expect(article.body).toBe(article.paragraphs.join('\n\n'))
+      }),
+      {numRuns: RUNS}
+    )
+  })
+
+  it('gives a body without tags or JSON escapes', () => {
+    fc.assert(
+      fc.property(markupText, (input) => {
+        const {body} = cleanArticle(input)
+        expect(body).not.toMatch(/<\/?(?:p|li|h2|div|span|td|br|script)>|\\n|"text":/)
+      }),
+      {numRuns: RUNS}
+    )
+  })
+
+  it('is idempotent on its own body', () => {
+    assertIdempotent(markupText)
   })
 })

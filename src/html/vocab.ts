@@ -118,3 +118,16 @@ export const ARTICLE_CLASS_WORDS: readonly string[] = ['article', 'body', 'conte
 
 /** Words of `class` and `id` names of an author's name or byline. */
 export const BYLINE_CLASS_WORDS: readonly string[] = ['author', 'authors', 'byline', 'autor', 'auteur', 'autore', 'creator']
+
+/**
+ * Elements that start a new line of text where they open and close (block
+ * boxes, table rows and cells, line breaks, and the document's own frame).
+ * Markup between two pieces of text that holds one of these is read as a
+ * line break; other markup (`<a>`, `<b>`, `<span>`) joins its text.
+ */
+export const LINE_BREAKING_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hgroup',
+  'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul'
+])
