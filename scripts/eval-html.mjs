@@ -17,6 +17,9 @@
 //        [--no-structure] [--preset NAME] [--worst N] [--json] [--data DIR]
 //        [--pages FILE]   per-page scores as JSON, for comparing two runs
 //        [--dist DIR]     another build (a copy of dist/), to compare variants built at one time
+//        [--as-text]      hand the HTML to cleanArticle, as a scraper that saved the page's source
+//                         where text was expected would (the markup step reads it); offsets and
+//                         metadata from the page's <head> are then those of the text path
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {gunzipSync} from 'node:zlib'
 import path from 'node:path'
@@ -37,6 +40,7 @@ function options(argv) {
     else if (flag === '--data') o.data = argv[++i]
     else if (flag === '--pages') o.pages = argv[++i]
     else if (flag === '--dist') o.dist = argv[++i]
+    else if (flag === '--as-text') o.asText = true
     else {
       console.error(`eval-html: unknown argument ${flag}`)
       process.exit(2)
@@ -138,7 +142,7 @@ function checkMeta(meta, article, gold) {
 
 function clean(html, o, errors, id) {
   try {
-    return cleanHtml(html, {structure: o.structure, preset: o.preset})
+    return o.asText ? cleanArticle(html, {preset: o.preset}) : cleanHtml(html, {structure: o.structure, preset: o.preset})
   } catch (error) {
     errors.push(`${id}: ${String(error?.message ?? error).slice(0, 200)}`)
     return {body: '', title: null, date: null, author: null, authors: []}
@@ -224,6 +228,7 @@ function scoreSnippets(set, o) {
 const o = options(process.argv.slice(2))
 // dist/html.js rather than dist/index.js: the HTML path is scored on its own module.
 const {cleanHtml} = await import(pathToFileURL(path.join(o.dist, 'html.js')).href)
+const {cleanArticle} = await import(pathToFileURL(path.join(o.dist, 'pipeline.js')).href)
 const results = o.sets.map((set) => (set === 'trafilatura' ? scoreSnippets(set, o) : scoreShingles(set, o)))
 if (o.pages) writeFileSync(o.pages, JSON.stringify(Object.fromEntries(results.map((r) => [r.set, r.perPage]))))
 if (o.json) console.log(JSON.stringify(results.map(({perPage, ...r}) => r)))
@@ -233,7 +238,7 @@ else {
       .map(([field, [hits, of]]) => `${field} ${of ? (hits / of).toFixed(3) : '-'}`)
       .join('  ')
     const speed = r.ms > 0 ? `  ${(r.bytes / 1e6 / (r.ms / 1e3)).toFixed(1)} MB/s` : ''
-    console.log(`${`${r.set}/html`.padEnd(18)} pages ${String(r.pages).padStart(4)}  P ${r.precision.toFixed(3)}  R ${r.recall.toFixed(3)}  F1 ${r.f1.toFixed(3)}  ${meta}${speed}${r.errors.length ? `  ERRORS ${r.errors.length}` : ''}`)
+    console.log(`${`${r.set}/${o.asText ? 'html-as-text' : 'html'}`.padEnd(24)} pages ${String(r.pages).padStart(4)}  P ${r.precision.toFixed(3)}  R ${r.recall.toFixed(3)}  F1 ${r.f1.toFixed(3)}  ${meta}${speed}${r.errors.length ? `  ERRORS ${r.errors.length}` : ''}`)
     for (const e of r.errors.slice(0, 5)) console.log(`    error ${e}`)
     for (const w of r.worst) console.log(`    worst ${JSON.stringify(w)}`)
   }
