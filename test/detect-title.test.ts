@@ -26,6 +26,21 @@ describe('detectTitle', () => {
     expect(titleOf(text).title).toBeNull()
   })
 
+  // Regression: the page's address printed above the headline (inscriptis,
+  // html-text) or a record's url field was taken for the headline, being a
+  // short line with the byline right below it.
+  it('never takes a web address alone on its line for the headline', () => {
+    const text = page(
+      'https://www.harbour-times.example/news/article/Harbour-ferry-returns-after-two-year-break-1234.php',
+      HEADLINE,
+      'By Tom Baker',
+      'June 18, 2024',
+      ...PROSE_EN
+    )
+    expect(titleOf(text).title).toBe(HEADLINE)
+    expect(titleOf(page('www.harbour-times.example', 'By Tom Baker', 'June 18, 2024', ...PROSE_EN)).title).toBeNull()
+  })
+
   it('en: the line above the byline, and its copies elsewhere on the page', () => {
     const text = page(
       `${HEADLINE} - Harbour Times`,

@@ -61,6 +61,8 @@ const NOT_TITLE = new Set([
 // Lines that name the page's furniture rather than the story.
 const FURNITURE = /\b(?:share|min read|minute read|opens in a new window|sign up|subscribe|newsletter|advertisement|click here|click to|save (?:this )?article|read more|all rights|podcast|video|watch|listen|visit us|follow us)\b/iu
 const CAPTIONISH = /^\(.*\)$|\/ ?(?:getty|reuters|ap|afp)\b|^credit/iu
+// A web address alone on its line (the page's URL, a record's `url` field).
+const ADDRESS_LINE = /^(?:https?:\/\/|www\.)\S*$/i
 
 /** The chosen headline, with the findings for it and its copies. */
 export interface TitleResult {
@@ -178,6 +180,7 @@ function candidate(page: Page, i: number): boolean {
   if (f.prose && block.text.endsWith('.')) return false
   // A label that introduces what follows ("stated on … in a post:").
   if (block.text.endsWith(':')) return false
+  if (ADDRESS_LINE.test(block.text)) return false
   // Inside the main run only a line with a byline or date below it: else it is a subheading.
   if (i >= page.runStart && headerDistance(page, i) > HEADER_REACH) return false
   return f.unspaced ? f.chars >= 6 : f.words >= 2 && f.words <= 40
