@@ -312,6 +312,8 @@ interface HugeResult {
   shape: string
   paragraphs: number
   hasProse: boolean
+  /** The body holds a \`<p>\` or \`</p>\` tag. */
+  hasTags?: boolean
   problems: string[]
 }
 
@@ -328,7 +330,8 @@ import(workerData.entry).then(({cleanArticle}) => {
     line: [page.replace(/\\s+/g, ' '), ' '],
     brackets: [')', ''],
     breadcrumbs: ['- '.repeat(13) + ('/ ' + '- '.repeat(13)).repeat(10) + '//', '\\n'],
-    tiny: ['ab', '\\n']
+    tiny: ['ab', '\\n'],
+    html: [page.split('\\n').filter((line) => line.trim() !== '').map((line) => '<p>' + line.replace(/&/g, '&amp;') + '</p>').join('\\n'), '\\n']
   }
   const [unit, joiner] = units[workerData.kind]
   const input = Array.from({length: Math.ceil(workerData.size / (unit.length + joiner.length))}, () => unit).join(joiner) + workerData.tail
@@ -350,7 +353,7 @@ import(workerData.entry).then(({cleanArticle}) => {
       if (!covered[i] && !IGNORABLE.test(input[i])) { problems.push('character ' + i + ' is neither kept nor removed'); break }
     }
     parentPort.postMessage({ms, length: input.length, shape: article.shape, paragraphs: article.paragraphs.length,
-      hasProse: article.body.includes(workerData.sentence), problems: problems.slice(0, 5)})
+      hasProse: article.body.includes(workerData.sentence), hasTags: /<\\/?p>/.test(article.body), problems: problems.slice(0, 5)})
   } catch (error) {
     parentPort.postMessage({ms: 0, length: input.length, shape: '', paragraphs: 0, hasProse: false, problems: ['threw: ' + error.stack.split('\\n').slice(0, 3).join(' / ')]})
   }
@@ -359,7 +362,7 @@ import(workerData.entry).then(({cleanArticle}) => {
 
 /** Clean a huge input in a worker; a result with `problems: ['timed out …']` when the deadline passes. */
 async function cleanHuge(
-  kind: 'repeat' | 'line' | 'brackets' | 'breadcrumbs' | 'tiny',
+  kind: 'repeat' | 'line' | 'brackets' | 'breadcrumbs' | 'tiny' | 'html',
   size: number,
   deadlineMs: number,
   tail = '',
@@ -441,6 +444,18 @@ describe.skipIf(!existsSync(fileURLToPath(DIST)))('huge input (dist/, run `npm r
     expect(result.problems).toEqual([])
     expect(result.shape).toBe('single-line')
     expect(result.hasProse).toBe(true)
+  }, 120_000)
+
+  // HTML passed as text is parsed up to 8 million characters (about 290 MB
+  // of parse tree there); past that, its tags are read as spaces.
+  it.each([
+    ['parsed', 6_000_000],
+    ['too long to parse', 9_000_000]
+  ])('cleans HTML passed as text, %s, conserving the input', async (_name, size) => {
+    const result = await cleanHuge('html', size, 60_000, '', 2048)
+    expect(result.problems).toEqual([])
+    expect(result.hasProse).toBe(true)
+    expect(result.hasTags).toBe(false)
   }, 120_000)
 
   // Regression (fixed): detect/comments.ts BRACKETS (`^[[(\s]+|[\])\s]+$`, global) rescans a

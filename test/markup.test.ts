@@ -81,6 +81,16 @@ describe('HTML edits', () => {
     expect(text.split('\n').filter((line) => line !== '')).toEqual(['T', 'Body text.'])
   })
 
+  // Regression (fuzz): the parser ignores a <td> outside a table, and its text
+  // node then spans the stray </td>; read as nothing, it glued two lines
+  // ("рублей.Today: Dec 22, 2024"), and cleaning the body again changed it.
+  it('reads a line-breaking tag the parser ignored as a line break', () => {
+    const input = '<td>First line.</td>Second line.<br><p>Third.</p>'
+    const markup = findMarkup(input)
+    expect(applyEdits(input, markup?.edits ?? []).split('\n').filter((line) => line !== '')).toEqual(['First line.', 'Second line.', 'Third.'])
+    expect(markup?.edits.find((edit) => input.slice(edit.start, edit.end) === '</td>')).toEqual({start: 15, end: 20, text: '\n', markup: true})
+  })
+
   it('keeps white space inside <pre>', () => {
     const input = '<!doctype html><pre>a\n  b</pre><p>c</p>'
     expect(applyEdits(input, findMarkup(input)?.edits ?? [])).toContain('a\n  b')

@@ -39,13 +39,22 @@ const REFERENCE_RE = /^&(?:#[xX][\da-fA-F]+;?|#\d+;?|[A-Za-z][A-Za-z\d]*;?)/
 /** Longer than any named reference; a longer numeric one does not line up and falls back. */
 const MAX_REFERENCE = 48
 const WHITE_ONLY_RE = /^\s*$/
+const TAG_NAME_RE = /^<\/?([A-Za-z][A-Za-z\d]*)/
 const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'plaintext'])
+
+/**
+ * Pages longer than this are not parsed: their tags are read as spaces. A
+ * parse tree costs tens of bytes per character of its page (about 290 MB of
+ * memory at this size, measured).
+ */
+export const MAX_PARSED_HTML = 8_000_000
 
 /**
  * The edits that turn HTML into its text: markup spans (`markup: true`) and
  * decoded character references, ascending and apart.
  */
 export function htmlEdits(input: string): Edit[] {
+  if (input.length > MAX_PARSED_HTML) return tagEdits(input)
   let layout: PageLayout
   try {
     layout = readLayout(parseHtml(input))
@@ -165,11 +174,20 @@ function alignedEdits(input: string, {start, end, value}: SourceText): Edit[] | 
     } else if (ch === '<') {
       const close = input.indexOf('>', i)
       if (close === -1 || close >= end) return null
-      found.push({start: i, end: close + 1, text: '', markup: true})
+      found.push({start: i, end: close + 1, text: ignoredTagText(input.slice(i, close + 1)), markup: true})
       i = close + 1
     } else return null
   }
   return j === value.length ? found : null
+}
+
+/**
+ * What a tag the parser ignored reads as: a line break for a line-breaking
+ * element (a stray `<td>` still ends a line of the source), else nothing.
+ */
+function ignoredTagText(tag: string): string {
+  const name = TAG_NAME_RE.exec(tag)?.[1]?.toLowerCase()
+  return name !== undefined && LINE_BREAKING_TAGS.has(name) ? '\n' : ''
 }
 
 /** The character reference at `i`, or ''. */
@@ -177,7 +195,7 @@ function referenceAt(input: string, i: number): string {
   return REFERENCE_RE.exec(input.slice(i, i + MAX_REFERENCE))?.[0] ?? ''
 }
 
-/** Every tag as markup read as a space: the fallback when the page cannot be parsed. */
+/** Every tag as markup read as a space: the fallback for a page too deep or too long to parse. */
 function tagEdits(input: string): Edit[] {
   return [...input.matchAll(TAG_RE)].map((match) => ({start: match.index, end: match.index + match[0].length, text: ' ', markup: true}))
 }

@@ -12,12 +12,6 @@ import {htmlEdits} from './html.js'
 import {isJsonDocument, jsonEdits} from './json.js'
 import type {Markup} from '../types.js'
 
-/**
- * Inputs longer than this are read as text, whatever they hold: parsing a
- * page builds a tree many times its size.
- */
-export const MAX_MARKUP_INPUT = 8_000_000
-
 /** At least this share of a fragment's non-blank lines start or end with a tag. */
 const MIN_TAGGED_LINES = 0.5
 
@@ -28,7 +22,6 @@ const CLOSING_TAG_RE = /<\/(?:p|div|li|h[1-6]|td|th|tr|table|ul|ol|dl|dd|dt|sect
 
 /** The markup around the text of `input`, or null when it is plain text. */
 export function findMarkup(input: string): Markup | null {
-  if (input.length > MAX_MARKUP_INPUT) return null
   if (isJsonDocument(input)) return {format: 'json', edits: jsonEdits(input)}
   if (isHtml(input)) return {format: 'html', edits: htmlEdits(input)}
   return null
