@@ -30,8 +30,11 @@ import {cleanArticle} from './pipeline.js'
 import {unspin} from './spun/index.js'
 import type {Article, CleanOptions} from './types.js'
 
-/** Options of `cleanHtml`: those of `cleanArticle`, and one more. */
-export interface HtmlOptions extends CleanOptions {
+/**
+ * Options of `cleanHtml`: those of `cleanArticle` but `markup` (the text
+ * taken from the parsed page is text), and one more.
+ */
+export interface HtmlOptions extends Omit<CleanOptions, 'markup'> {
   /**
    * Use the page's structure before the text is extracted: drop `<nav>`,
    * `<aside>`, `<footer>`, chrome landmark roles, lists of links and
@@ -87,7 +90,8 @@ function readOptions(options: HtmlOptions): {structure: boolean; clean: CleanOpt
   const settings = checkOptions(options)
   const structure = (options as HtmlOptions | null | undefined)?.structure ?? true
   if (typeof structure !== 'boolean') throw new TypeError('cleanHtml: expected `options.structure` to be a boolean')
-  const clean: CleanOptions = {preset: settings.preset, spun: settings.spun}
+  // The page's text is text: read as markup again, a tutorial's HTML code would go.
+  const clean: CleanOptions = {preset: settings.preset, spun: settings.spun, markup: false}
   if (settings.languages !== undefined) clean.languages = settings.languages
   return {structure, clean}
 }

@@ -32,7 +32,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): Article 
   if (typeof text !== 'string') throw new TypeError(`cleanArticle: expected \`text\` to be a string, got ${describe(text)}`)
   const settings = checkOptions(options)
   checkHeapRoom(text)
-  const doc = segment(text, normalize(text, findMarkup(text)))
+  const doc = segment(text, normalize(text, settings.markup ? findMarkup(text) : null))
   checkBlockRoom(doc)
   // The line keys and the phrase lookups start from the same lower-cased texts.
   const lowers = blockLowers(doc)

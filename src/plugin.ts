@@ -92,7 +92,7 @@ function readOptions(options: Options | null | undefined): {clean: CleanOptions;
   if (!Array.isArray(ignore) || !ignore.every((kind) => KINDS.includes(kind))) {
     throw new TypeError(`retextUnspun: expected \`options.ignore\` to be an array of removed kinds (${KINDS.join(', ')})`)
   }
-  const clean: CleanOptions = {preset: settings.preset, spun: settings.spun}
+  const clean: CleanOptions = {preset: settings.preset, spun: settings.spun, markup: settings.markup}
   if (settings.languages !== undefined) clean.languages = settings.languages
   return {clean, ignore: new Set(ignore)}
 }

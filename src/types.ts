@@ -174,6 +174,12 @@ export interface CleanOptions {
   languages?: string[]
   /** Find spun text (default `true`). */
   spun?: boolean
+  /**
+   * Read HTML or JSON passed as text as the text it holds (default `true`;
+   * see `findMarkup`). With `false`, the input is text whatever it looks
+   * like: a tutorial that is mostly HTML code, say.
+   */
+  markup?: boolean
 }
 
 /** The clean article. */

@@ -78,6 +78,17 @@ describe('cleanHtml on the sample page', () => {
     expect(plain.removed.map((r) => r.kind)).toContain('cookie')
     expect(plain.title).toBe(result.title)
   })
+
+  // The page's text is text: an HTML tutorial's code, shown on the page, is
+  // read as markup by cleanArticle but must stay in cleanHtml's article.
+  it('never reads the page\'s own text as markup', () => {
+    // More lines of code than of prose: as text, the page reads as an HTML fragment.
+    const code = ['<ul>', '<li>One</li>', '<li>Two</li>', '</ul>', '<p>Hello</p>', '<p>World</p>', '<div>Footer</div>']
+    const body = `<article><h1>Two paragraphs in HTML</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}<pre>${code.map((line) => line.replace(/</g, '&lt;')).join('\n')}</pre></article>`
+    const article = cleanHtml(page('<title>Two paragraphs in HTML</title>', body))
+    expect(article.text).toContain(code.join('\n'))
+    expect(article.removed.map((r) => r.kind)).not.toContain('markup')
+  })
 })
 
 describe('JSON-LD authors', () => {

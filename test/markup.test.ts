@@ -190,6 +190,12 @@ describe('cleanArticle on markup', () => {
     for (const span of article.kept) expect(input.slice(span.start, span.end)).toMatch(/^[A-Z‘]/)
   })
 
+  it('takes the input as text with `markup: false`', () => {
+    const input = PARAGRAPHS.slice(0, 3).map((p) => `<p>${p}</p>`).join('\n')
+    expect(cleanArticle(input).paragraphs).toEqual(PARAGRAPHS.slice(0, 3))
+    expect(cleanArticle(input, {markup: false}).paragraphs).toEqual(PARAGRAPHS.slice(0, 3).map((p) => `<p>${p}</p>`))
+  })
+
   it('gives the same article for a JSON record as for its text', () => {
     const fromJson = cleanArticle(JSON.stringify({url: 'https://example.com/a', text: PAGE, id: 7}))
     const fromText = cleanArticle(PAGE)

@@ -98,6 +98,12 @@ describe('cleanArticle: `options`', () => {
     expect(error.message).toBe('cleanArticle: expected `options.spun` to be a boolean')
   })
 
+  it.each([['yes'], [0], [null]])('throws a TypeError naming `options.markup` for %j', (markup) => {
+    const error = thrown(() => clean(PAGE, {markup}))
+    expect(error).toBeInstanceOf(TypeError)
+    expect(error.message).toBe('cleanArticle: expected `options.markup` to be a boolean')
+  })
+
   // Unknown option names are ignored, as unified plugins do: cleanHtml and
   // retextUnspun pass their own options (structure, ignore) through the same check.
   it('ignores unknown option names', () => {
