@@ -40,6 +40,7 @@ import {
   DETECTORS,
   documentFeatures,
   findDates,
+  findMarkup,
   findSpun,
   normalize,
   PRESETS,
@@ -182,7 +183,8 @@ function stagedClean(text, t) {
     return value
   }
   const settings = checkOptions({})
-  const normalized = clock('normalize', () => normalize(text))
+  const markup = clock('findMarkup', () => (settings.markup ? findMarkup(text) : null))
+  const normalized = clock('normalize', () => normalize(text, markup))
   const doc = clock('segment', () => segment(text, normalized))
   // Lines segment cut into sentences: a block inside a line but not the whole of it.
   clock('  retext sentenceSpans (in segment)', () => {
@@ -236,7 +238,7 @@ function stagedClean(text, t) {
   return article
 }
 
-const TOP_STAGES = ['normalize', 'segment', 'documentFeatures', 'detectAll', 'decide (twice)', 'detectTitle, detectNameLine', 'addHeadline', 'dates (blockDates, chooseDates)', 'assemble']
+const TOP_STAGES = ['findMarkup', 'normalize', 'segment', 'documentFeatures', 'detectAll', 'decide (twice)', 'detectTitle, detectNameLine', 'addHeadline', 'dates (blockDates, chooseDates)', 'assemble']
 
 if (!skip.has('stages')) {
   heading('Where the time goes: stages over every eval input')
@@ -250,6 +252,7 @@ if (!skip.has('stages')) {
   t['  preparing lines; related, feeds, menus (detectAll − detectors)'] = Math.max(0, t.detectAll - detectorSum)
   t['  rest of assemble (assemble − franc − spun)'] = Math.max(0, t.assemble - t['  franc detectLanguage (in assemble)'] - t['  spun findSpun/unspin (in assemble)'])
   const order = [
+    'findMarkup',
     'normalize',
     'segment',
     '  retext sentenceSpans (in segment)',
