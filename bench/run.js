@@ -7,8 +7,9 @@
  *    order src/pipeline.ts calls them, as shares of the total; and the date
  *    finder and the phrase lookup on their own, over raw page text.
  * 3. Readability + linkedom on the HTML of the same pages, in the same run,
- *    each page timed with both in turn: the ratio of pages per second
- *    (absolute times are noise on a shared box).
+ *    each side in fresh processes (bench/side-child.js), twice, in the order
+ *    unspun, Readability, Readability, unspun: the ratio of pages per
+ *    second (absolute times are noise on a shared box).
  * 4. Scaling: 1 KB … 100 MB built by joining real pages, each size in a fresh
  *    process — time, peak memory, and the fitted growth exponent.
  *
@@ -24,9 +25,7 @@ import {spawnSync} from 'node:child_process'
 import {mkdirSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import {fileURLToPath} from 'node:url'
-import {Readability} from '@mozilla/readability'
 import {francAll} from 'franc'
-import {parseHTML} from 'linkedom'
 import {
   addHeadline,
   assemble,
@@ -56,7 +55,7 @@ import {checkOptions} from '../dist/options.js'
 import {languageSample, MIN_LANGUAGE_SAMPLE} from '../dist/language.js'
 import {containsPhrase} from '../dist/phrase-match.js'
 import {sentenceSpans} from '../dist/sentences.js'
-import {loadHtml, loadTextPages} from './eval-data.js'
+import {loadTextPages} from './eval-data.js'
 
 const OUT_DIR = fileURLToPath(new URL('out/', import.meta.url))
 const CHILD = fileURLToPath(new URL('scale-child.js', import.meta.url))
@@ -326,67 +325,49 @@ if (!skip.has('stages')) {
 
 if (!skip.has('readability')) {
   heading('Readability + linkedom on the HTML of the same pages')
-  const perSet = new Map()
-  for (const page of pages) {
-    if (page.style !== 'innertext') continue
-    const list = perSet.get(page.set) ?? []
-    if (list.length < READABILITY_PAGES) list.push(page)
-    perSet.set(page.set, list)
+  // Each side in a process of its own (bench/side-child.js), in the order
+  // unspun, Readability, Readability, unspun, so that a drift of the
+  // machine's speed during the run hits both alike. Timed in one process,
+  // page by page in turn, each slowed the other by what it left in the
+  // heap, and the ratio moved between 6× and 18× from run to run.
+  const SIDE_CHILD = fileURLToPath(new URL('./side-child.js', import.meta.url))
+  const side = (name) => {
+    const args = [SIDE_CHILD, name, ...(Number.isFinite(READABILITY_PAGES) ? [String(READABILITY_PAGES)] : [])]
+    const result = spawnSync(process.execPath, args, {encoding: 'utf8', maxBuffer: 16 * MB})
+    const line = result.stdout.trim().split('\n').pop()
+    if (result.status !== 0 || !line) throw new Error(`bench: ${name} side failed: ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`)
+    return JSON.parse(line)
   }
+  const runs = {unspun: [], readability: []}
+  for (const name of ['unspun', 'readability', 'readability', 'unspun']) runs[name].push(side(name))
+  const sum = (name, set, field) => runs[name].reduce((total, run) => total + (run[set]?.[field] ?? 0), 0)
   const rows = []
   const totals = {pages: 0, readabilityMs: 0, unspunMs: 0, failed: 0, htmlBytes: 0}
-  // Warm Readability and linkedom too.
-  for (const page of [...perSet.values()].flat().slice(0, 20)) {
-    const html = loadHtml(page.set, page.id)
-    if (html) new Readability(parseHTML(html).document).parse()
-  }
-  for (const [set, list] of perSet) {
-    let readabilityMs = 0
-    let unspunMs = 0
-    let count = 0
-    let failed = 0
-    let htmlBytes = 0
-    for (const page of list) {
-      const html = loadHtml(set, page.id)
-      if (html === null) continue
-      // Page by page, the two in turn (and in alternating order), so that a
-      // change of the machine's speed during the run hits both alike.
-      const timeReadability = () => {
-        const started = performance.now()
-        try {
-          new Readability(parseHTML(html).document).parse()
-        } catch {
-          failed++
-        }
-        readabilityMs += performance.now() - started
-      }
-      const timeUnspun = () => {
-        const started = performance.now()
-        cleanArticle(page.text)
-        unspunMs += performance.now() - started
-      }
-      if (count % 2 === 0) {
-        timeReadability()
-        timeUnspun()
-      } else {
-        timeUnspun()
-        timeReadability()
-      }
-      htmlBytes += Buffer.byteLength(html)
-      count++
-    }
-    rows.push([set, count, fixed(htmlBytes / MB), fixed((count / readabilityMs) * 1000), fixed((count / unspunMs) * 1000), `${fixed(readabilityMs / unspunMs, 2)}×`, failed])
-    totals.pages += count
+  for (const set of Object.keys(runs.unspun[0])) {
+    // Pages and bytes once; times over both runs of each side.
+    const pages = runs.unspun[0][set].pages
+    const htmlBytes = runs.unspun[0][set].htmlBytes
+    const readabilityMs = sum('readability', set, 'ms')
+    const unspunMs = sum('unspun', set, 'ms')
+    const failed = runs.readability[0][set]?.failed ?? 0
+    const perSecond = (ms) => fixed((2 * pages * 1000) / ms)
+    rows.push([set, pages, fixed(htmlBytes / MB), perSecond(readabilityMs), perSecond(unspunMs), `${fixed(readabilityMs / unspunMs, 2)}×`, failed])
+    totals.pages += pages
     totals.readabilityMs += readabilityMs
     totals.unspunMs += unspunMs
     totals.failed += failed
     totals.htmlBytes += htmlBytes
   }
   const ratio = totals.readabilityMs / totals.unspunMs
-  rows.push(['all', totals.pages, fixed(totals.htmlBytes / MB), fixed((totals.pages / totals.readabilityMs) * 1000), fixed((totals.pages / totals.unspunMs) * 1000), `${fixed(ratio, 2)}×`, totals.failed])
+  const spread = ['readability', 'unspun'].map((name) => {
+    const [a, b] = runs[name].map((run) => Object.values(run).reduce((total, set) => total + set.ms, 0))
+    return `${name} ${fixed((100 * Math.abs(a - b)) / Math.min(a, b), 1)}%`
+  })
+  rows.push(['all', totals.pages, fixed(totals.htmlBytes / MB), fixed((2 * totals.pages * 1000) / totals.readabilityMs), fixed((2 * totals.pages * 1000) / totals.unspunMs), `${fixed(ratio, 2)}×`, totals.failed])
   table(['set (innertext vs HTML)', 'pages', 'HTML MB', 'Readability p/s', 'unspun p/s', 'unspun:Readability', 'Readability threw'], rows)
-  console.log(`\nGoal: ≥ 50× Readability's pages per second; now ${fixed(ratio, 2)}×.`)
-  report.readability = {pages: totals.pages, ratio, readabilityPagesPerSecond: (totals.pages / totals.readabilityMs) * 1000, unspunPagesPerSecond: (totals.pages / totals.unspunMs) * 1000, readabilityFailed: totals.failed}
+  console.log(`\nTwo runs of each side, each in a fresh process; the two runs of a side differ by ${spread.join(', ')}.`)
+  console.log(`Goal: ≥ 50× Readability's pages per second; now ${fixed(ratio, 2)}×.`)
+  report.readability = {pages: totals.pages, ratio, readabilityPagesPerSecond: (2 * totals.pages * 1000) / totals.readabilityMs, unspunPagesPerSecond: (2 * totals.pages * 1000) / totals.unspunMs, readabilityFailed: totals.failed}
 }
 
 // ---------------------------------------------------------------------------
