@@ -20,6 +20,43 @@ import {isInvisible} from '../html/prune.js'
 import {LINE_BREAKING_TAGS} from '../html/vocab.js'
 import type {Edit, Span} from '../types.js'
 
+/** At least this share of a fragment's non-blank lines start or end with a tag. */
+const MIN_TAGGED_LINES = 0.5
+
+// The start of a whole HTML document, after white space.
+const DOCUMENT_START_RE = /^(?:<!doctype html|<html[\s>]|<\?xml)/i
+// A closing tag of a line-breaking element (see `LINE_BREAKING_TAGS`), or `<br>`.
+const CLOSING_TAG_RE = /<\/(?:p|div|li|h[1-6]|td|th|tr|table|ul|ol|dl|dd|dt|section|article|header|footer|nav|aside|main|blockquote|figure|figcaption|pre|body|html|head|title)\s*>|<br\s*\/?>/i
+
+/**
+ * Whether `input` is HTML: a document (doctype, `<html>`), or a fragment
+ * that closes a line-breaking element and whose lines mostly start or end
+ * with a tag (`<p>…</p>`, `…<br>`). A stray tag in scraped text meets neither.
+ */
+export function isHtml(input: string): boolean {
+  if (!input.includes('<')) return false
+  if (DOCUMENT_START_RE.test(input.trimStart().slice(0, 20))) return true
+  return CLOSING_TAG_RE.test(input) && taggedShare(input) >= MIN_TAGGED_LINES
+}
+
+/** The share of non-blank lines whose first visible character is `<` or last `>`. */
+function taggedShare(input: string): number {
+  let lines = 0
+  let tagged = 0
+  let start = 0
+  while (start < input.length) {
+    let end = input.indexOf('\n', start)
+    if (end === -1) end = input.length
+    const line = input.slice(start, end).trim()
+    if (line !== '') {
+      lines++
+      if (line.startsWith('<') || line.endsWith('>')) tagged++
+    }
+    start = end + 1
+  }
+  return lines === 0 ? 0 : tagged / lines
+}
+
 /** A text node the reader sees, with its offsets in the input. */
 interface SourceText extends Span {
   value: string
@@ -40,6 +77,10 @@ const REFERENCE_RE = /^&(?:#[xX][\da-fA-F]+;?|#\d+;?|[A-Za-z][A-Za-z\d]*;?)/
 const MAX_REFERENCE = 48
 const WHITE_ONLY_RE = /^\s*$/
 const TAG_NAME_RE = /^<\/?([A-Za-z][A-Za-z\d]*)/
+// `<` before a letter, or `</` before one, always opens a tag in text: the
+// parser never keeps it as a character, so inside a text node it is a tag the
+// parser ignored (a stray `</b>`).
+const TAG_START_RE = /^<\/?[A-Za-z]/
 const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'plaintext'])
 
 /**
@@ -156,14 +197,21 @@ function alignedEdits(input: string, {start, end, value}: SourceText): Edit[] | 
   const found: Edit[] = []
   let i = start
   let j = 0
+  // The next `>` of the node at or after `i` (-1: none left), found once for all the `<` before it.
+  let close = -2
   while (i < end) {
     const ch = input[i] as string
     const reference = ch === '&' ? referenceAt(input, i) : ''
     const decoded = reference === '' ? '' : decodeHTML(reference)
+    if (ch === '<' && close !== -1 && close < i) close = indexBefore(input, '>', i, end)
+    const tagEnd = ch === '<' && close !== -1 && TAG_START_RE.test(input.slice(i, i + 3)) ? close + 1 : -1
     if (decoded !== reference && value.startsWith(decoded, j)) {
       found.push({start: i, end: i + reference.length, text: decoded, markup: false})
       i += reference.length
       j += decoded.length
+    } else if (tagEnd !== -1) {
+      found.push({start: i, end: tagEnd, text: ignoredTagText(input.slice(i, tagEnd)), markup: true})
+      i = tagEnd
     } else if (ch === value[j]) {
       i++
       j++
@@ -171,14 +219,15 @@ function alignedEdits(input: string, {start, end, value}: SourceText): Edit[] | 
       // CRLF is one LF to the parser; `normalize` reads it so too.
       i++
       if (input[i] !== '\n' && value[j] === '\n') j++
-    } else if (ch === '<') {
-      const close = input.indexOf('>', i)
-      if (close === -1 || close >= end) return null
-      found.push({start: i, end: close + 1, text: ignoredTagText(input.slice(i, close + 1)), markup: true})
-      i = close + 1
     } else return null
   }
   return j === value.length ? found : null
+}
+
+/** The first `ch` in `[from, end)` of `input`, or -1. */
+function indexBefore(input: string, ch: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) if (input[k] === ch) return k
+  return -1
 }
 
 /**
