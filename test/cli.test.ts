@@ -51,6 +51,17 @@ afterAll(() => {
 })
 
 describe('one input', () => {
+  // A scraper that saved a page's HTML into a .txt file: read as the text it holds, unless --no-markup.
+  it('reads HTML saved as text as its text, and keeps it as written with --no-markup', () => {
+    const paragraphs = readFileSync(path.join(root, RIVER), 'utf8').split('\n').filter((line) => line.length > 120)
+    expect(paragraphs.length).toBeGreaterThanOrEqual(3)
+    const input = paragraphs.map((p) => `<p>${p}</p>`).join('\n')
+    const cleaned = JSON.parse(run(['-'], input).stdout) as {paragraphs: string[]}
+    expect(cleaned.paragraphs).toEqual(paragraphs)
+    const kept = JSON.parse(run(['-', '--no-markup'], input).stdout) as {paragraphs: string[]}
+    expect(kept.paragraphs).toEqual(paragraphs.map((p) => `<p>${p}</p>`))
+  })
+
   it('prints the article as JSON, without an id', () => {
     const {code, stdout, stderr} = run([RIVER])
     expect(code).toBe(0)
@@ -265,7 +276,8 @@ describe('pieces', () => {
   it('parses the command line', () => {
     const options = parseCli(['report', 'a.txt', '--jobs', '3', '-o', 'r.html', '--no-spun'], 8)
     expect(options).toMatchObject({command: 'report', inputs: ['a.txt'], jobs: 3, reportFile: 'r.html', spun: false, preset: 'balanced'})
-    expect(parseCli(['report.txt'], 4)).toMatchObject({command: 'clean', inputs: ['report.txt'], jobs: 4, reportFile: 'report.html'})
+    expect(parseCli(['report.txt'], 4)).toMatchObject({command: 'clean', inputs: ['report.txt'], jobs: 4, reportFile: 'report.html', markup: true})
+    expect(parseCli(['a.txt', '--no-markup'], 4)).toMatchObject({markup: false, spun: true})
   })
 
   it('chooses the output shape', () => {

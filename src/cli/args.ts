@@ -28,6 +28,8 @@ export interface CliOptions {
   jobs: number
   preset: Preset
   spun: boolean
+  /** Read text inputs that look like HTML or JSON as the text they hold. */
+  markup: boolean
   help: boolean
   version: boolean
 }
@@ -59,6 +61,7 @@ Options:
   --jobs N          worker threads (default: the number of cores)
   --preset NAME     precision | balanced | recall (default: balanced)
   --no-spun         skip spun-text detection
+  --no-markup       take text inputs as text even when they look like HTML or JSON
   -o, --output FILE where \`unspun report\` writes the page (default: report.html; - for stdout)
   -h, --help        show this help
   -v, --version     show the version
@@ -99,6 +102,7 @@ export function parseCli(argv: readonly string[], cores: number): CliOptions {
     jobs: values.jobs === undefined ? Math.max(1, cores) : parseJobs(values.jobs),
     preset: parsePreset(values.preset),
     spun: values['no-spun'] !== true,
+    markup: values['no-markup'] !== true,
     help: values.help === true,
     version: values.version === true
   }
@@ -120,6 +124,7 @@ function parseRaw(argv: readonly string[]) {
         jobs: {type: 'string'},
         preset: {type: 'string'},
         'no-spun': {type: 'boolean'},
+        'no-markup': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }

@@ -41,7 +41,7 @@ const WINDOW_PER_THREAD = 8
  * @returns The number of inputs that failed.
  */
 export async function runJobs(options: CliOptions, io: CommandIo, handlerFor: (plan: Plan) => Handler): Promise<number> {
-  const plan = await planJobs({inputs: options.inputs, html: options.html, options: {preset: options.preset, spun: options.spun}, jobs: options.jobs}, io)
+  const plan = await planJobs({inputs: options.inputs, html: options.html, options: {preset: options.preset, spun: options.spun, markup: options.markup}, jobs: options.jobs}, io)
   // One input runs in the main thread: starting workers would cost more than it saves.
   const runner = await createRunner(plan.several ? options.jobs : 1)
   const progress = createProgress(io.stderr, plan.total)
