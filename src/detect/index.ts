@@ -48,6 +48,9 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
  */
 const CHROME_KINDS = new Set(['cookie', 'subscribe', 'copyright'])
 
+/** Kinds of lines a related block's items may have between them, but not after the last (see `detectRelated`). */
+const ASIDE_KINDS = new Set(['share', 'advertisement'])
+
 
 /**
  * Run every detector and return all findings. The independent detectors run
@@ -61,7 +64,8 @@ export function detectAll(given: DetectContext, removeAt = 0.6): Finding[] {
   const headers = new Set(independent.filter((f) => HEADER_KINDS.has(f.kind)).map((f) => f.start))
   const dates = new Set(independent.filter((f) => f.kind === 'dateline').map((f) => f.start))
   const chrome = new Set(independent.filter((f) => CHROME_KINDS.has(f.kind) && f.confidence >= removeAt).map((f) => f.start))
-  const related = [...detectRelated(context, headers, chrome), ...detectFeeds(context, dates)]
+  const asides = new Set(independent.filter((f) => ASIDE_KINDS.has(f.kind) && f.confidence >= removeAt).map((f) => f.start))
+  const related = [...detectRelated(context, headers, chrome, asides), ...detectFeeds(context, dates)]
   const found = [...independent, ...related]
   return [...found, ...detectMenus(context, found, removeAt)]
 }

@@ -20,12 +20,15 @@ export const MAX_ITEMS_BLOCKS = 60
  * blocks other detectors remove as page chrome (cookie notices, subscribe
  * prompts, copyright lines): they end a list of items. `headers` holds the start offsets of
  * blocks that byline and date detectors found: a headline right above one
- * of them is the article's own, so a teaser list stops before it.
+ * of them is the article's own, so a teaser list stops before it. `asides`
+ * holds the start offsets of share lines and advertisement markers: a list
+ * may have them between its items, but those after its last item are none.
  */
 export function detectRelated(
   context: DetectContext,
   headers: ReadonlySet<number> = new Set(),
-  chrome: ReadonlySet<number> = new Set()
+  chrome: ReadonlySet<number> = new Set(),
+  asides: ReadonlySet<number> = new Set()
 ): Finding[] {
   const findings: Finding[] = []
   const {blocks} = context.doc
@@ -40,7 +43,7 @@ export function detectRelated(
       findings.push(inline)
       i++
     } else if (isRelatedHeading(block, f, context.lines) || (afterProse && isPairHeading(block, f, context.lowers?.[i]))) {
-      const end = itemsEnd(context, i + 1, headers, chrome)
+      const end = withoutAsides(blocks, i + 1, itemsEnd(context, i + 1, headers, chrome), asides)
       findings.push(...relatedBlock(context, i, end))
       i = Math.max(end, i + 1)
     } else i++
@@ -172,6 +175,13 @@ function itemsEnd(context: DetectContext, from: number, headers: ReadonlySet<num
     afterHeadline = !f.terminal && f.words >= 3
   }
   return limit
+}
+
+/** `end` moved back over the share lines and advertisement markers (`asides`) that close the items from `from`. */
+function withoutAsides(blocks: readonly Block[], from: number, end: number, asides: ReadonlySet<number>): number {
+  let last = end
+  while (last > from && asides.has((blocks[last - 1] as Block).start)) last--
+  return last
 }
 
 /** A byline or date line stands within the next three blocks. */
