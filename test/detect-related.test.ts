@@ -242,11 +242,11 @@ describe('detectRelated: look-alikes in prose stay', () => {
 })
 
 describe('detectRelated: item extraction', () => {
-  // BUG: a one-sentence teaser under an unpunctuated headline is reported as an
+  // Regression (fixed): a one-sentence teaser under an unpunctuated headline is reported as an
   // item of its own (title = the teaser sentence) instead of as the headline's
   // teaser, because titleLike() accepts one-sentence blocks. Expected 2 items
   // with teasers; actual 4 items without teasers.
-  it.fails('de: a headline followed by a one-sentence teaser is one item', () => {
+  it('de: a headline followed by a one-sentence teaser is one item', () => {
     const text = page(
       DE.intro,
       'Lesen Sie auch',
@@ -276,5 +276,45 @@ describe('detectRelated: item extraction', () => {
       'Publicité'
     )
     expect(itemsOf(related(text))).toEqual([{title: 'Grève des enseignants : les écoles fermées jeudi'}])
+  })
+
+  it('en: short sentences and questions under unpunctuated headlines are items of their own', () => {
+    const text = page(
+      ...PROSE_EN,
+      'Related stories',
+      'Council approves new bike lanes',
+      'Is the harbour ferry worth saving?',
+      'Bus fares to rise in April',
+      'Washington, D.C.'
+    )
+    expect(itemsOf(related(text))).toEqual([
+      {title: 'Council approves new bike lanes'},
+      {title: 'Is the harbour ferry worth saving?'},
+      {title: 'Bus fares to rise in April'},
+      {title: 'Washington, D.C.'}
+    ])
+  })
+
+  // Regression (fixed): a headline repeated under its teaser (a "read more"
+  // link) counted as a page that prints each headline twice, so every later
+  // headline became the teaser of the one above it.
+  it('en: a headline repeated under its teaser does not pair the next headlines', () => {
+    const text = page(
+      ...PROSE_EN,
+      'Related stories',
+      'Council approves new bike lanes',
+      'The new lanes will link the station with the university and the old town by next summer.',
+      'Council approves new bike lanes',
+      'Bus fares to rise in April',
+      'Harbour ferry returns after two-year break'
+    )
+    expect(itemsOf(related(text))).toEqual([
+      {
+        title: 'Council approves new bike lanes',
+        teaser: 'The new lanes will link the station with the university and the old town by next summer.'
+      },
+      {title: 'Bus fares to rise in April'},
+      {title: 'Harbour ferry returns after two-year break'}
+    ])
   })
 })

@@ -196,12 +196,31 @@ function titleLike(f: BlockFeatures): boolean {
   return f.words <= 30 && (!f.terminal || f.sentences <= 1) && f.chars <= 220
 }
 
+/** A teaser sentence has at least this many words: shorter ones are places and sections ("Washington, D.C.", "U.S."). */
+const MIN_TEASER_WORDS = 6
+
+/** Ends in a full stop or an ellipsis, maybe inside quotes or brackets (not a question or an exclamation). */
+const STATEMENT_END = /(?:\.|…)["'”’»)]*$/u
+
+/**
+ * A sentence under an unpunctuated headline of `titleWords` words, longer
+ * than it and with the function words of prose: the headline's teaser.
+ * A headline of one list is seldom punctuated when the others are not,
+ * but a question is ("Tardigrades", "Aliens?"), and so is a headline cut
+ * short ("…rights bill..."), which reads as terse as its neighbours.
+ */
+function teaserUnder(titleWords: number, block: Block, f: BlockFeatures): boolean {
+  return titleWords > 0 && f.words > titleWords && f.words >= MIN_TEASER_WORDS && f.dense && STATEMENT_END.test(block.text)
+}
+
 /** Findings for the heading and each block of items, with the items as data. */
 function relatedBlock(context: DetectContext, heading: number, end: number): Finding[] {
   const {blocks} = context.doc
   const items: RelatedItem[] = []
   let current: RelatedItem | null = null
   let currentKey = ''
+  // The words of the current item's title when it is unpunctuated, else 0 (see `teaserUnder`).
+  let titleWords = 0
   // Pages that print each headline twice: a line not followed by its copy is a teaser.
   let doubled = false
   const findings: Finding[] = []
@@ -211,12 +230,14 @@ function relatedBlock(context: DetectContext, heading: number, end: number): Fin
     findings.push(blockFinding(block, 'related', 0.85, 'An item of a related-articles block.', 'related'))
     const key = f.key
     if (current && key === currentKey) {
+      // A copy right under the headline prints it twice; one under its teaser is a "read more" link.
+      doubled ||= current.teaser === undefined
       current.end = block.end
-      doubled = true
       continue
     }
     const nextKey = j + 1 < end ? (context.features[j + 1] as BlockFeatures).key : ''
-    const teaser = current !== null && current.teaser === undefined && nextKey !== key && (doubled || !titleLike(f))
+    const teaser =
+      current !== null && current.teaser === undefined && nextKey !== key && (doubled || !titleLike(f) || teaserUnder(titleWords, block, f))
     if (current && teaser) {
       current.teaser = block.text
       current.end = block.end
@@ -224,6 +245,7 @@ function relatedBlock(context: DetectContext, heading: number, end: number): Fin
     }
     current = {title: block.text, start: block.start, end: block.end}
     currentKey = key
+    titleWords = f.terminal ? 0 : f.words
     items.push(current)
   }
   const head = blocks[heading] as Block
