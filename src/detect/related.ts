@@ -18,7 +18,8 @@ export const MAX_ITEMS_BLOCKS = 60
 /**
  * Find related blocks and their items. `chrome` holds the start offsets of
  * blocks other detectors remove as page chrome (cookie notices, subscribe
- * prompts, copyright lines): they end a list of items. `headers` holds the start offsets of
+ * prompts, copyright lines, the dated signatures of comments): they end a
+ * list of items. `headers` holds the start offsets of
  * blocks that byline and date detectors found: a headline right above one
  * of them is the article's own, so a teaser list stops before it. `asides`
  * holds the start offsets of share lines and advertisement markers: a list
