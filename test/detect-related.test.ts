@@ -73,6 +73,33 @@ describe('detectRelated: a heading and its items', () => {
     expect(found.map((f) => f.text)).not.toContain(DE.costs)
   })
 
+  // Regression (fixed): a statement with few function words (Russian has no
+  // articles: "Строительство линии обошлось…", 7%) was no paragraph, so the
+  // list ran on over the article's next two paragraphs.
+  it('ru: the article resumes with a paragraph of few function words', () => {
+    const text = page(
+      'В среду в Казани открылась новая линия трамвая, которая соединила северные районы города с центром и вокзалом.',
+      'По словам мэрии, поездка от конечной остановки до центра теперь занимает около двадцати минут вместо часа на автобусе.',
+      'Читайте также',
+      'Цены на проезд в метро вырастут с мая',
+      'Строительство линии обошлось городу в четыре миллиарда рублей, большую часть денег выделил федеральный бюджет.',
+      'В ближайшие два года власти обещают продлить линию до аэропорта и построить ещё одно депо для новых вагонов.'
+    )
+    const found = related(text)
+    expect(found.map((f) => f.text)).toEqual(['Читайте также', 'Цены на проезд в метро вырастут с мая'])
+    expect(itemsOf(found)).toEqual([{title: 'Цены на проезд в метро вырастут с мая'}])
+  })
+
+  it('en: a long headline cut short, above a question, is no paragraph', () => {
+    const items = [
+      "Mayor Slams Council Over Bike Lane Plan: 'Residents Deserve Better Streets, Safer Crossings...'",
+      'Why did the city council wait five years before it raised the bus fares in the old town?',
+      'Harbour ferry returns'
+    ]
+    const found = related(page(...PROSE_EN, 'Related stories', ...items, ...PROSE_EN))
+    expect(itemsOf(found)).toEqual(items.map((title) => ({title})))
+  })
+
   it('fr: "À lire aussi" with headlines and their two-sentence teasers', () => {
     const text = page(
       "La ville de Lyon a annoncé lundi que toutes les cantines de ses écoles primaires serviraient des repas entièrement bio d'ici la rentrée.",

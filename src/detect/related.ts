@@ -170,8 +170,7 @@ function itemsEnd(context: DetectContext, from: number, headers: ReadonlySet<num
     if (j > from && chrome.has(block.start)) return j
     // Article prose resumes: two full sentences-paragraphs in a row (teasers
     // alternate with headlines), or a long paragraph not right under a headline.
-    const next = context.features[j + 1]
-    if (isParagraph(f) && isParagraph(next)) return j
+    if (proseResumes(context, j)) return j
     if (isParagraph(f) && f.chars > 200 && (!afterHeadline || f.chars > 320)) return j
     afterHeadline = !f.terminal && f.words >= 3
   }
@@ -184,6 +183,24 @@ function withoutAsides(blocks: readonly Block[], from: number, end: number, asid
   while (last > from && asides.has((blocks[last - 1] as Block).start)) last--
   return last
 }
+
+/**
+ * Article prose resumes at block `j`: it and the next block are paragraphs
+ * (see `isParagraph`). Block `j` may have few function words when it is a
+ * statement of a dozen words or more: prose in languages without articles
+ * can ("Строительство линии обошлось городу в четыре миллиарда рублей…",
+ * 7%). Headlines as long are questions or cut short ("…Residents Deserve
+ * Better...'"), and a teaser is followed by its next headline, not by a
+ * paragraph.
+ */
+function proseResumes(context: DetectContext, j: number): boolean {
+  const f = context.features[j] as BlockFeatures
+  if (!isParagraph(context.features[j + 1])) return false
+  return isParagraph(f) || (f.terminal && f.words >= 12 && FULL_STOP.test((context.doc.blocks[j] as Block).text))
+}
+
+/** Ends in one full stop, maybe inside quotes or brackets (not an ellipsis, a question or an exclamation). */
+const FULL_STOP = /(?<!\.)\.["'”’»)]*$/u
 
 /** A byline or date line stands within the next three blocks. */
 function headerFollows(blocks: readonly Block[], headers: ReadonlySet<number>, j: number): boolean {
