@@ -28,6 +28,11 @@ function itemsOf(found: readonly Seen[]): {title: string; teaser?: string}[] {
   )
 }
 
+/** The items of a "Related stories" list of `lines` after three paragraphs of prose. */
+function itemsAfterProse(...lines: string[]): {title: string; teaser?: string}[] {
+  return itemsOf(related(page(...PROSE_EN, 'Related stories', ...lines)))
+}
+
 function heading(text: string): boolean {
   const context = contextOf(text)
   return isRelatedHeading(context.doc.blocks[0] as Block, context.features[0] as DetectContext['features'][number])
@@ -96,8 +101,7 @@ describe('detectRelated: a heading and its items', () => {
       'Why did the city council wait five years before it raised the bus fares in the old town?',
       'Harbour ferry returns'
     ]
-    const found = related(page(...PROSE_EN, 'Related stories', ...items, ...PROSE_EN))
-    expect(itemsOf(found)).toEqual(items.map((title) => ({title})))
+    expect(itemsAfterProse(...items, ...PROSE_EN)).toEqual(items.map((title) => ({title})))
   })
 
   it('fr: "À lire aussi" with headlines and their two-sentence teasers', () => {
@@ -306,15 +310,8 @@ describe('detectRelated: item extraction', () => {
   })
 
   it('en: short sentences and questions under unpunctuated headlines are items of their own', () => {
-    const text = page(
-      ...PROSE_EN,
-      'Related stories',
-      'Council approves new bike lanes',
-      'Is the harbour ferry worth saving?',
-      'Bus fares to rise in April',
-      'Washington, D.C.'
-    )
-    expect(itemsOf(related(text))).toEqual([
+    const items = itemsAfterProse('Council approves new bike lanes', 'Is the harbour ferry worth saving?', 'Bus fares to rise in April', 'Washington, D.C.')
+    expect(items).toEqual([
       {title: 'Council approves new bike lanes'},
       {title: 'Is the harbour ferry worth saving?'},
       {title: 'Bus fares to rise in April'},
@@ -326,16 +323,14 @@ describe('detectRelated: item extraction', () => {
   // link) counted as a page that prints each headline twice, so every later
   // headline became the teaser of the one above it.
   it('en: a headline repeated under its teaser does not pair the next headlines', () => {
-    const text = page(
-      ...PROSE_EN,
-      'Related stories',
+    const items = itemsAfterProse(
       'Council approves new bike lanes',
       'The new lanes will link the station with the university and the old town by next summer.',
       'Council approves new bike lanes',
       'Bus fares to rise in April',
       'Harbour ferry returns after two-year break'
     )
-    expect(itemsOf(related(text))).toEqual([
+    expect(items).toEqual([
       {
         title: 'Council approves new bike lanes',
         teaser: 'The new lanes will link the station with the university and the old town by next summer.'
