@@ -1,13 +1,20 @@
 import {describe, expect, it} from 'vitest'
+import {detectAdvertisement} from '../src/detect/advertisement.js'
 import {detectRelated, isRelatedHeading} from '../src/detect/related.js'
+import {detectShare} from '../src/detect/share.js'
 import type {DetectContext} from '../src/detect/context.js'
 import type {Block} from '../src/types.js'
 import {contextOf, page, PROSE_EN, seen, type Seen} from './detect-helpers.js'
 
-/** Related findings of `text`, anchored on `headers` (start offsets of the blocks whose text is listed). */
+/**
+ * Related findings of `text`, anchored on `headers` (start offsets of the
+ * blocks whose text is listed) and, as in the pipeline, on the share and
+ * advertisement lines their detectors find.
+ */
 function related(text: string, headerTexts: readonly string[] = []): Seen[] {
   const context = contextOf(text)
-  return seen(context, detectRelated(context, headersOf(context, headerTexts)))
+  const asides = new Set([...detectShare(context), ...detectAdvertisement(context)].map((f) => f.start))
+  return seen(context, detectRelated(context, headersOf(context, headerTexts), new Set(), asides))
 }
 
 function headersOf(context: DetectContext, texts: readonly string[]): Set<number> {
@@ -19,6 +26,11 @@ function itemsOf(found: readonly Seen[]): {title: string; teaser?: string}[] {
   return found.flatMap((f) =>
     (f.data?.related ?? []).map((item) => (item.teaser === undefined ? {title: item.title} : {title: item.title, teaser: item.teaser}))
   )
+}
+
+/** The items of a "Related stories" list of `lines` after three paragraphs of prose. */
+function itemsAfterProse(...lines: string[]): {title: string; teaser?: string}[] {
+  return itemsOf(related(page(...PROSE_EN, 'Related stories', ...lines)))
 }
 
 function heading(text: string): boolean {
@@ -64,6 +76,32 @@ describe('detectRelated: a heading and its items', () => {
     ])
     expect(found.filter((f) => f.kind === 'related' && f.removed)).toHaveLength(7)
     expect(found.map((f) => f.text)).not.toContain(DE.costs)
+  })
+
+  // Regression (fixed): a statement with few function words (Russian has no
+  // articles: "Строительство линии обошлось…", 7%) was no paragraph, so the
+  // list ran on over the article's next two paragraphs.
+  it('ru: the article resumes with a paragraph of few function words', () => {
+    const text = page(
+      'В среду в Казани открылась новая линия трамвая, которая соединила северные районы города с центром и вокзалом.',
+      'По словам мэрии, поездка от конечной остановки до центра теперь занимает около двадцати минут вместо часа на автобусе.',
+      'Читайте также',
+      'Цены на проезд в метро вырастут с мая',
+      'Строительство линии обошлось городу в четыре миллиарда рублей, большую часть денег выделил федеральный бюджет.',
+      'В ближайшие два года власти обещают продлить линию до аэропорта и построить ещё одно депо для новых вагонов.'
+    )
+    const found = related(text)
+    expect(found.map((f) => f.text)).toEqual(['Читайте также', 'Цены на проезд в метро вырастут с мая'])
+    expect(itemsOf(found)).toEqual([{title: 'Цены на проезд в метро вырастут с мая'}])
+  })
+
+  it('en: a long headline cut short, above a question, is no paragraph', () => {
+    const items = [
+      "Mayor Slams Council Over Bike Lane Plan: 'Residents Deserve Better Streets, Safer Crossings...'",
+      'Why did the city council wait five years before it raised the bus fares in the old town?',
+      'Harbour ferry returns'
+    ]
+    expect(itemsAfterProse(...items, ...PROSE_EN)).toEqual(items.map((title) => ({title})))
   })
 
   it('fr: "À lire aussi" with headlines and their two-sentence teasers', () => {
@@ -235,11 +273,11 @@ describe('detectRelated: look-alikes in prose stay', () => {
 })
 
 describe('detectRelated: item extraction', () => {
-  // BUG: a one-sentence teaser under an unpunctuated headline is reported as an
+  // Regression (fixed): a one-sentence teaser under an unpunctuated headline is reported as an
   // item of its own (title = the teaser sentence) instead of as the headline's
   // teaser, because titleLike() accepts one-sentence blocks. Expected 2 items
   // with teasers; actual 4 items without teasers.
-  it.fails('de: a headline followed by a one-sentence teaser is one item', () => {
+  it('de: a headline followed by a one-sentence teaser is one item', () => {
     const text = page(
       DE.intro,
       'Lesen Sie auch',
@@ -256,10 +294,10 @@ describe('detectRelated: item extraction', () => {
     ])
   })
 
-  // BUG: a related block at the end of the page runs to the end of the page,
+  // Regression (fixed): a related block at the end of the page runs to the end of the page,
   // so share and advertisement lines after it become related items
   // ("Partager", "Publicité"). Expected one item; actual three.
-  it.fails('fr: share and advertisement lines after the items are no items', () => {
+  it('fr: share and advertisement lines after the items are no items', () => {
     const text = page(
       "La ville de Lyon a annoncé lundi que toutes les cantines de ses écoles primaires serviraient des repas entièrement bio d'ici la rentrée.",
       "Selon l'adjointe chargée de l'éducation, le surcoût sera en partie compensé par une baisse du gaspillage dans les cantines.",
@@ -269,5 +307,36 @@ describe('detectRelated: item extraction', () => {
       'Publicité'
     )
     expect(itemsOf(related(text))).toEqual([{title: 'Grève des enseignants : les écoles fermées jeudi'}])
+  })
+
+  it('en: short sentences and questions under unpunctuated headlines are items of their own', () => {
+    const items = itemsAfterProse('Council approves new bike lanes', 'Is the harbour ferry worth saving?', 'Bus fares to rise in April', 'Washington, D.C.')
+    expect(items).toEqual([
+      {title: 'Council approves new bike lanes'},
+      {title: 'Is the harbour ferry worth saving?'},
+      {title: 'Bus fares to rise in April'},
+      {title: 'Washington, D.C.'}
+    ])
+  })
+
+  // Regression (fixed): a headline repeated under its teaser (a "read more"
+  // link) counted as a page that prints each headline twice, so every later
+  // headline became the teaser of the one above it.
+  it('en: a headline repeated under its teaser does not pair the next headlines', () => {
+    const items = itemsAfterProse(
+      'Council approves new bike lanes',
+      'The new lanes will link the station with the university and the old town by next summer.',
+      'Council approves new bike lanes',
+      'Bus fares to rise in April',
+      'Harbour ferry returns after two-year break'
+    )
+    expect(items).toEqual([
+      {
+        title: 'Council approves new bike lanes',
+        teaser: 'The new lanes will link the station with the university and the old town by next summer.'
+      },
+      {title: 'Bus fares to rise in April'},
+      {title: 'Harbour ferry returns after two-year break'}
+    ])
   })
 })

@@ -48,6 +48,9 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
  */
 const CHROME_KINDS = new Set(['cookie', 'subscribe', 'copyright'])
 
+/** Kinds of lines a related block's items may have between them, but not after the last (see `detectRelated`). */
+const ASIDE_KINDS = new Set(['share', 'advertisement'])
+
 
 /**
  * Run every detector and return all findings. The independent detectors run
@@ -58,10 +61,16 @@ export function detectAll(given: DetectContext, removeAt = 0.6): Finding[] {
   // Every detector shares one table of prepared lines (see `blockLines`).
   const context = given.lines ? given : {...given, lines: blockLines(given.doc)}
   const independent = runDetectors(context)
-  const headers = new Set(independent.filter((f) => HEADER_KINDS.has(f.kind)).map((f) => f.start))
   const dates = new Set(independent.filter((f) => f.kind === 'dateline').map((f) => f.start))
+  // A date in a comment section is a comment's signature ("Jane says: March 4, 2024 at 9:12 am"):
+  // no article's header, but the end of any list above it.
+  const comments = new Set(independent.filter((f) => f.kind === 'comments').map((f) => f.start))
+  const signatures = new Set([...dates].filter((start) => comments.has(start)))
+  const headers = new Set(independent.filter((f) => HEADER_KINDS.has(f.kind) && !signatures.has(f.start)).map((f) => f.start))
   const chrome = new Set(independent.filter((f) => CHROME_KINDS.has(f.kind) && f.confidence >= removeAt).map((f) => f.start))
-  const related = [...detectRelated(context, headers, chrome), ...detectFeeds(context, dates)]
+  for (const start of signatures) chrome.add(start)
+  const asides = new Set(independent.filter((f) => ASIDE_KINDS.has(f.kind) && f.confidence >= removeAt).map((f) => f.start))
+  const related = [...detectRelated(context, headers, chrome, asides), ...detectFeeds(context, dates)]
   const found = [...independent, ...related]
   return [...found, ...detectMenus(context, found, removeAt)]
 }

@@ -18,14 +18,18 @@ export const MAX_ITEMS_BLOCKS = 60
 /**
  * Find related blocks and their items. `chrome` holds the start offsets of
  * blocks other detectors remove as page chrome (cookie notices, subscribe
- * prompts, copyright lines): they end a list of items. `headers` holds the start offsets of
+ * prompts, copyright lines, the dated signatures of comments): they end a
+ * list of items. `headers` holds the start offsets of
  * blocks that byline and date detectors found: a headline right above one
- * of them is the article's own, so a teaser list stops before it.
+ * of them is the article's own, so a teaser list stops before it. `asides`
+ * holds the start offsets of share lines and advertisement markers: a list
+ * may have them between its items, but those after its last item are none.
  */
 export function detectRelated(
   context: DetectContext,
   headers: ReadonlySet<number> = new Set(),
-  chrome: ReadonlySet<number> = new Set()
+  chrome: ReadonlySet<number> = new Set(),
+  asides: ReadonlySet<number> = new Set()
 ): Finding[] {
   const findings: Finding[] = []
   const {blocks} = context.doc
@@ -40,7 +44,7 @@ export function detectRelated(
       findings.push(inline)
       i++
     } else if (isRelatedHeading(block, f, context.lines) || (afterProse && isPairHeading(block, f, context.lowers?.[i]))) {
-      const end = itemsEnd(context, i + 1, headers, chrome)
+      const end = withoutAsides(blocks, i + 1, itemsEnd(context, i + 1, headers, chrome), asides)
       findings.push(...relatedBlock(context, i, end))
       i = Math.max(end, i + 1)
     } else i++
@@ -166,13 +170,37 @@ function itemsEnd(context: DetectContext, from: number, headers: ReadonlySet<num
     if (j > from && chrome.has(block.start)) return j
     // Article prose resumes: two full sentences-paragraphs in a row (teasers
     // alternate with headlines), or a long paragraph not right under a headline.
-    const next = context.features[j + 1]
-    if (isParagraph(f) && isParagraph(next)) return j
+    if (proseResumes(context, j)) return j
     if (isParagraph(f) && f.chars > 200 && (!afterHeadline || f.chars > 320)) return j
     afterHeadline = !f.terminal && f.words >= 3
   }
   return limit
 }
+
+/** `end` moved back over the share lines and advertisement markers (`asides`) that close the items from `from`. */
+function withoutAsides(blocks: readonly Block[], from: number, end: number, asides: ReadonlySet<number>): number {
+  let last = end
+  while (last > from && asides.has((blocks[last - 1] as Block).start)) last--
+  return last
+}
+
+/**
+ * Article prose resumes at block `j`: it and the next block are paragraphs
+ * (see `isParagraph`). Block `j` may have few function words when it is a
+ * statement of a dozen words or more: prose in languages without articles
+ * can ("Строительство линии обошлось городу в четыре миллиарда рублей…",
+ * 7%). Headlines as long are questions or cut short ("…Residents Deserve
+ * Better...'"), and a teaser is followed by its next headline, not by a
+ * paragraph.
+ */
+function proseResumes(context: DetectContext, j: number): boolean {
+  const f = context.features[j] as BlockFeatures
+  if (!isParagraph(context.features[j + 1])) return false
+  return isParagraph(f) || (f.terminal && f.words >= 12 && FULL_STOP.test((context.doc.blocks[j] as Block).text))
+}
+
+/** Ends in one full stop, maybe inside quotes or brackets (not an ellipsis, a question or an exclamation). */
+const FULL_STOP = /(?<!\.)\.["'”’»)]*$/u
 
 /** A byline or date line stands within the next three blocks. */
 function headerFollows(blocks: readonly Block[], headers: ReadonlySet<number>, j: number): boolean {
@@ -186,12 +214,31 @@ function titleLike(f: BlockFeatures): boolean {
   return f.words <= 30 && (!f.terminal || f.sentences <= 1) && f.chars <= 220
 }
 
+/** A teaser sentence has at least this many words: shorter ones are places and sections ("Washington, D.C.", "U.S."). */
+const MIN_TEASER_WORDS = 6
+
+/** Ends in a full stop or an ellipsis, maybe inside quotes or brackets (not a question or an exclamation). */
+const STATEMENT_END = /(?:\.|…)["'”’»)]*$/u
+
+/**
+ * A sentence under an unpunctuated headline of `titleWords` words, longer
+ * than it and with the function words of prose: the headline's teaser.
+ * A headline of one list is seldom punctuated when the others are not,
+ * but a question is ("Tardigrades", "Aliens?"), and so is a headline cut
+ * short ("…rights bill..."), which reads as terse as its neighbours.
+ */
+function teaserUnder(titleWords: number, block: Block, f: BlockFeatures): boolean {
+  return titleWords > 0 && f.words > titleWords && f.words >= MIN_TEASER_WORDS && f.dense && STATEMENT_END.test(block.text)
+}
+
 /** Findings for the heading and each block of items, with the items as data. */
 function relatedBlock(context: DetectContext, heading: number, end: number): Finding[] {
   const {blocks} = context.doc
   const items: RelatedItem[] = []
   let current: RelatedItem | null = null
   let currentKey = ''
+  // The words of the current item's title when it is unpunctuated, else 0 (see `teaserUnder`).
+  let titleWords = 0
   // Pages that print each headline twice: a line not followed by its copy is a teaser.
   let doubled = false
   const findings: Finding[] = []
@@ -201,12 +248,14 @@ function relatedBlock(context: DetectContext, heading: number, end: number): Fin
     findings.push(blockFinding(block, 'related', 0.85, 'An item of a related-articles block.', 'related'))
     const key = f.key
     if (current && key === currentKey) {
+      // A copy right under the headline prints it twice; one under its teaser is a "read more" link.
+      doubled ||= current.teaser === undefined
       current.end = block.end
-      doubled = true
       continue
     }
     const nextKey = j + 1 < end ? (context.features[j + 1] as BlockFeatures).key : ''
-    const teaser = current !== null && current.teaser === undefined && nextKey !== key && (doubled || !titleLike(f))
+    const teaser =
+      current !== null && current.teaser === undefined && nextKey !== key && (doubled || !titleLike(f) || teaserUnder(titleWords, block, f))
     if (current && teaser) {
       current.teaser = block.text
       current.end = block.end
@@ -214,6 +263,7 @@ function relatedBlock(context: DetectContext, heading: number, end: number): Fin
     }
     current = {title: block.text, start: block.start, end: block.end}
     currentKey = key
+    titleWords = f.terminal ? 0 : f.words
     items.push(current)
   }
   const head = blocks[heading] as Block
