@@ -51,7 +51,6 @@ const CHROME_KINDS = new Set(['cookie', 'subscribe', 'copyright'])
 /** Kinds of lines a related block's items may have between them, but not after the last (see `detectRelated`). */
 const ASIDE_KINDS = new Set(['share', 'advertisement'])
 
-
 /**
  * Run every detector and return all findings. The independent detectors run
  * first; related blocks and menus are anchored on their findings.
