@@ -6,9 +6,11 @@
  * - Hard-wrapped text (html2text): a line joins the next when the next line's
  *   first word would have fit on it — exactly the test a greedy wrapper makes.
  * - A page on one line (BeautifulSoup `get_text()`): very long lines are cut
- *   into sentences with retext.
+ *   into sentences with retext, and the header glued to the first sentence
+ *   (menu, headline, byline, date) into its pieces.
  */
 import {splitGlued} from './glued.js'
+import {splitHeader} from './glued-header.js'
 import {sentenceSpans} from './sentences.js'
 import type {Normalized} from './normalize.js'
 import type {Block, Doc, Line, Span, TextShape} from './types.js'
@@ -198,12 +200,18 @@ function continues(previous: Line, next: Line, width: number): boolean {
   return needed > width - WRAP_SLACK && CONTINUATION.test(firstWord)
 }
 
-/** Cut a group holding a very long line into sentence-sized groups. */
+/**
+ * Cut a group holding a very long line into sentence-sized groups: a page (or
+ * much of one) flattened onto a line. Its header glued to the first sentence
+ * (menu, headline, byline, date) is cut into its pieces (`splitHeader`),
+ * then menus glued to a sentence are cut off it (`splitGlued`).
+ */
 function splitLong(text: string, group: Line[]): Line[][] {
   if (group.length !== 1) return [group]
   const line = group[0] as Line
   if (line.text.length <= LONG_LINE && !(line.text.length > RUN_ON_LINE && runOn(line.text))) return [group]
   return sentenceSpans(text, line.start, line.end)
+    .flatMap((span) => splitHeader(text, span))
     .flatMap((span) => splitGlued(text, span))
     .map((span: Span) => [{start: span.start, end: span.end, text: text.slice(span.start, span.end)}])
 }
