@@ -11,9 +11,10 @@
  * span there, so that the menu, the headline, the byline and the date become
  * blocks of their own, which the detectors then recognise.
  */
-import {BMP_FLAGS, flagsAt, LETTER, NUMBER, UPPER, widthAt} from './char-class.js'
+import {BMP_FLAGS, flagsAt, LETTER, NUMBER, UPPER} from './char-class.js'
 import {findDates, type DateMatch} from './dates.js'
 import {isStopwordAt} from './features.js'
+import {eachWord, trimEnd} from './glued.js'
 import {readByline} from './names.js'
 import type {Span} from './types.js'
 
@@ -76,30 +77,11 @@ interface Word {
   end: number
 }
 
-/**
- * The words of `text` as `splitGlued` reads them: a letter or number starts
- * one, letters, numbers and inner `'`, `’`, `-` continue it.
- */
+/** The words of `text` as `splitGlued` reads them (see `eachWord`). */
 function wordSpans(text: string): Word[] {
   const words: Word[] = []
-  let start = -1
-  for (let i = 0; i <= text.length; i += widthAt(text, i)) {
-    // The end reads as a character of no class: it ends the last word.
-    const flags = i < text.length ? flagsAt(text, i) : 0
-    if (flags & (LETTER | NUMBER)) {
-      if (start < 0) start = i
-    } else if (start >= 0 && !isJoiner(text.charCodeAt(i))) {
-      words.push({start, end: i})
-      start = -1
-    }
-    if (i === text.length) break
-  }
+  eachWord(text, (start, end) => words.push({start, end}))
   return words
-}
-
-/** `'`, `’`, `-`: inside a word, they do not end it. */
-function isJoiner(code: number): boolean {
-  return code === 0x27 || code === 0x2019 || code === 0x2d
 }
 
 /** Index of the first word starting at or after `offset` (words.length when none). */
@@ -248,10 +230,4 @@ function headlineStart(text: string, words: readonly Word[], from: number, end: 
 
 function isStopword(text: string, word: Word): boolean {
   return isStopwordAt(text, word.start, word.end)
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  let e = end
-  while (e > start && /\s/.test(text[e - 1] as string)) e--
-  return e
 }

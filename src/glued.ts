@@ -62,6 +62,20 @@ function words(text: string): Words {
   const starts: number[] = []
   const prefixStops: number[] = [0]
   let stops = 0
+  eachWord(text, (start, end) => {
+    starts.push(start)
+    if (isStopwordAt(text, start, end)) stops++
+    prefixStops.push(stops)
+  })
+  return {starts, prefixStops}
+}
+
+/**
+ * Call `visit` with the start and end of each match of
+ * `[\p{L}\p{N}][\p{L}\p{N}'’-]*` in `text`, in order: a letter or number
+ * starts a word; letters, numbers and inner `'`, `’`, `-` continue it.
+ */
+export function eachWord(text: string, visit: (start: number, end: number) => void): void {
   let start = -1
   for (let i = 0; i <= text.length; i += widthAt(text, i)) {
     // The end reads as a character of no class: it ends the last word.
@@ -69,14 +83,11 @@ function words(text: string): Words {
     if (flags & (LETTER | NUMBER)) {
       if (start < 0) start = i
     } else if (start >= 0 && !isJoiner(text.charCodeAt(i))) {
-      starts.push(start)
-      if (isStopwordAt(text, start, i)) stops++
-      prefixStops.push(stops)
+      visit(start, i)
       start = -1
     }
     if (i === text.length) break
   }
-  return {starts, prefixStops}
 }
 
 /** `'`, `’`, `-`: inside a word, they do not end it. */
@@ -104,7 +115,8 @@ function countWords(text: string): number {
   return count
 }
 
-function trimEnd(text: string, start: number, end: number): number {
+/** Where `text.slice(start, end)` ends once white space at its end is left out. */
+export function trimEnd(text: string, start: number, end: number): number {
   let e = end
   while (e > start && /\s/.test(text[e - 1] as string)) e--
   return e
