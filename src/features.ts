@@ -312,6 +312,14 @@ function isCloser(code: number): boolean {
   return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29
 }
 
+/** The mark `text` ends with, closing quotes and brackets after it (`["'”’»)]*`) left out: '' when none. */
+export function finalMark(text: string): string {
+  let end = text.length
+  while (end > 0 && isCloser(text.charCodeAt(end - 1))) end--
+  // The two characters before: enough to tell one full stop from an ellipsis of dots.
+  return text.slice(Math.max(0, end - 2), end)
+}
+
 /** Ends in sentence punctuation: `/[.!?…。！？:;]["'”’»)\]]*$/u`. */
 function isTerminal(text: string): boolean {
   let end = text.length

@@ -6,7 +6,7 @@
  */
 import {flagsAt, LETTER, NUMBER, widthAt} from '../char-class.js'
 import {RELATED_WORDS, type RelatedWords} from '../data/related-words.js'
-import type {BlockFeatures} from '../features.js'
+import {finalMark, type BlockFeatures} from '../features.js'
 import {matchesWhole, startsWithPhrase} from '../phrase-match.js'
 import {indexAt, wordIndex} from '../shape-sieve.js'
 import type {Block, Finding, RelatedItem} from '../types.js'
@@ -196,11 +196,14 @@ function withoutAsides(blocks: readonly Block[], from: number, end: number, asid
 function proseResumes(context: DetectContext, j: number): boolean {
   const f = context.features[j] as BlockFeatures
   if (!isParagraph(context.features[j + 1])) return false
-  return isParagraph(f) || (f.terminal && f.words >= 12 && FULL_STOP.test((context.doc.blocks[j] as Block).text))
+  return isParagraph(f) || (f.terminal && f.words >= 12 && endsInFullStop((context.doc.blocks[j] as Block).text))
 }
 
 /** Ends in one full stop, maybe inside quotes or brackets (not an ellipsis, a question or an exclamation). */
-const FULL_STOP = /(?<!\.)\.["'”’»)]*$/u
+function endsInFullStop(text: string): boolean {
+  const mark = finalMark(text)
+  return mark.endsWith('.') && !mark.endsWith('..')
+}
 
 /** A byline or date line stands within the next three blocks. */
 function headerFollows(blocks: readonly Block[], headers: ReadonlySet<number>, j: number): boolean {
@@ -218,7 +221,10 @@ function titleLike(f: BlockFeatures): boolean {
 const MIN_TEASER_WORDS = 6
 
 /** Ends in a full stop or an ellipsis, maybe inside quotes or brackets (not a question or an exclamation). */
-const STATEMENT_END = /(?:\.|…)["'”’»)]*$/u
+function endsStatement(text: string): boolean {
+  const mark = finalMark(text)
+  return mark.endsWith('.') || mark.endsWith('…')
+}
 
 /**
  * A sentence under an unpunctuated headline of `titleWords` words, longer
@@ -228,7 +234,7 @@ const STATEMENT_END = /(?:\.|…)["'”’»)]*$/u
  * short ("…rights bill..."), which reads as terse as its neighbours.
  */
 function teaserUnder(titleWords: number, block: Block, f: BlockFeatures): boolean {
-  return titleWords > 0 && f.words > titleWords && f.words >= MIN_TEASER_WORDS && f.dense && STATEMENT_END.test(block.text)
+  return titleWords > 0 && f.words > titleWords && f.words >= MIN_TEASER_WORDS && f.dense && endsStatement(block.text)
 }
 
 /** Findings for the heading and each block of items, with the items as data. */

@@ -12,7 +12,7 @@ import {htmlEdits, isHtml} from './html.js'
 import {isJsonDocument, jsonEdits} from './json.js'
 import type {Markup} from '../types.js'
 
-export {isHtml}
+export {isHtml} from './html.js'
 
 /** The markup around the text of `input`, or null when it is plain text. */
 export function findMarkup(input: string): Markup | null {
